@@ -1,0 +1,28 @@
+package dev.bringport.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * Bring's time zone. Dates without a zone in Bring's rules ("pickup date must be in the future",
+ * "from 29 February 2024") are dates in Norway.
+ */
+public final class BringTime {
+
+    /** Europe/Oslo. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Oslo");
+
+    private BringTime() {
+    }
+
+    /**
+     * The date in Norway at a moment.
+     *
+     * @param now the moment
+     * @return the date in Europe/Oslo
+     */
+    public static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZONE);
+    }
+}
