@@ -1,0 +1,112 @@
+package dev.bringport.ports;
+
+import dev.bringport.domain.ErrorCode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What is known about a failed call: the operation, a summary, Bring's errors (codes and
+ * messages), the HTTP status and Bring's request id where there were any. Carried by every
+ * {@link BringException}. Never holds credentials.
+ *
+ * @param operation  the operation that failed
+ * @param summary    what went wrong, for a person
+ * @param errors     Bring's errors, in the order Bring gave them; empty when Bring gave none
+ * @param httpStatus the HTTP status, when there was an HTTP answer
+ * @param requestId  the id under which Bring (or the library) logged the call, when known
+ */
+public record Failure(Operation operation, String summary, List<BringError> errors, OptionalInt httpStatus,
+                      Optional<String> requestId) {
+
+    /** Requires every (possibly empty) part. */
+    public Failure {
+        Objects.requireNonNull(operation, "operation");
+        Objects.requireNonNull(summary, "summary");
+        errors = List.copyOf(errors);
+        Objects.requireNonNull(httpStatus, "httpStatus");
+        requestId = Objects.requireNonNull(requestId, "requestId").filter(s -> !s.isBlank());
+    }
+
+    /**
+     * A failure with nothing but a summary.
+     *
+     * @param operation the operation
+     * @param summary   what went wrong
+     * @return the failure
+     */
+    public static Failure of(Operation operation, String summary) {
+        return new Failure(operation, summary, List.of(), OptionalInt.empty(), Optional.empty());
+    }
+
+    /**
+     * A failure Bring reported with errors.
+     *
+     * @param operation the operation
+     * @param errors    Bring's errors
+     * @return the failure, summarised by the first error's message
+     */
+    public static Failure of(Operation operation, List<BringError> errors) {
+        String summary = errors.isEmpty() ? "Bring reported an error" : errors.get(0).message();
+        return new Failure(operation, summary, errors, OptionalInt.empty(), Optional.empty());
+    }
+
+    /**
+     * The same failure with an HTTP status.
+     *
+     * @param status the status
+     * @return a copy
+     */
+    public Failure withHttpStatus(int status) {
+        return new Failure(operation, summary, errors, OptionalInt.of(status), requestId);
+    }
+
+    /**
+     * The same failure with a request id.
+     *
+     * @param id the request id, may be null
+     * @return a copy
+     */
+    public Failure withRequestId(String id) {
+        return new Failure(operation, summary, errors, httpStatus, Optional.ofNullable(id));
+    }
+
+    /**
+     * The same failure with more errors.
+     *
+     * @param more errors to add
+     * @return a copy
+     */
+    public Failure withErrors(List<BringError> more) {
+        List<BringError> all = new ArrayList<>(errors);
+        all.addAll(more);
+        return new Failure(operation, summary, all, httpStatus, requestId);
+    }
+
+    /**
+     * Bring's codes, in order.
+     *
+     * @return the codes
+     */
+    public List<ErrorCode> codes() {
+        return errors.stream().map(BringError::code).toList();
+    }
+
+    /**
+     * One line for a person: operation, summary, codes, HTTP status and request id.
+     *
+     * @return the description
+     */
+    public String describe() {
+        StringBuilder s = new StringBuilder(operation.name()).append(" (").append(operation.endpoint()).append("): ")
+                .append(summary);
+        if (!errors.isEmpty()) {
+            s.append(' ').append(codes());
+        }
+        httpStatus.ifPresent(status -> s.append(", HTTP ").append(status));
+        requestId.ifPresent(id -> s.append(", request id ").append(id));
+        return s.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** The Booking port. */
+package dev.bringport.ports.booking;

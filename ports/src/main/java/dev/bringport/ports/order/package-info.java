@@ -1,0 +1,2 @@
+/** The Order Management port. */
+package dev.bringport.ports.order;

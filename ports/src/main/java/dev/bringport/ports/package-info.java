@@ -1,0 +1,11 @@
+/**
+ * The ports: what an application codes against. One interface per Bring capability
+ * ({@link dev.bringport.ports.order.OrderManagement}, {@link dev.bringport.ports.warehouse.Warehousing},
+ * {@link dev.bringport.ports.booking.Booking}, {@link dev.bringport.ports.pickup.Pickups}), with
+ * domain types only in their signatures, and one failure hierarchy under
+ * {@link dev.bringport.ports.BringException} that every adapter raises the same way.
+ *
+ * <p>Adapters are chosen at wiring time: the in-memory Bring for tests and demos, REST for
+ * production, SOAP for the deprecated services.
+ */
+package dev.bringport.ports;

@@ -1,0 +1,2 @@
+/** The Pickups port. */
+package dev.bringport.ports.pickup;

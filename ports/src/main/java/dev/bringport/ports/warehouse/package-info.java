@@ -1,0 +1,2 @@
+/** The Warehousing (pull order/article) port. */
+package dev.bringport.ports.warehouse;
