@@ -67,12 +67,15 @@ public record Order(String orderId, UpdateIndicator updateIndicator, Optional<Or
     }
 
     /**
-     * The warehouse the order is addressed to: the performing unit's party id.
+     * The warehouse the order is addressed to: the performing unit's party id, as an order is sent,
+     * or else the {@code WS} (warehouse storage location) reference, as Bring reports it.
      *
      * @return the warehouse id, e.g. {@code BERGER}, when the order goes to Bring's warehouse
      */
     public Optional<String> warehouse() {
-        return party(PartyRole.PERFORMING_UNIT).flatMap(Party::partyId);
+        return party(PartyRole.PERFORMING_UNIT).flatMap(Party::partyId)
+                .or(() -> references.stream().filter(r -> r.type().equals(Reference.WAREHOUSE_STORAGE_LOCATION))
+                        .map(Reference::number).filter(n -> !n.isBlank()).findFirst());
     }
 
     /**

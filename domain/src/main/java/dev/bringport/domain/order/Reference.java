@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public record Reference(String type, String number, Optional<String> text) {
 
+    /** EDIFACT WS, warehouse storage location number: Bring reports an order's warehouse with it. */
+    public static final String WAREHOUSE_STORAGE_LOCATION = "WS";
+
     /** Requires type and number (blank ones are reported by {@link OrderRules}). */
     public Reference {
         Objects.requireNonNull(type, "referenceType");
