@@ -27,7 +27,8 @@ public record ErrorCode(String value) {
             "PO_STATE_004", ErrorKind.ACCESS_DENIED,      // Access is denied to read this purchaseorder
             "PO_STATE_005", ErrorKind.NOT_FOUND,          // Transport order not found
             "PO_INPUT_010", ErrorKind.NOT_FOUND,          // Purchase order not found (packing list to a missing order)
-            "PO_INPUT_024", ErrorKind.DUPLICATE);         // purchase order that already existed
+            "PO_INPUT_024", ErrorKind.DUPLICATE,          // purchase order that already existed
+            "CT_2_ACCESS_DENIED", ErrorKind.UNAUTHENTICATED); // plain-text "[CT_2_ACCESS_DENIED] User is not logged in"
 
     /** Rejects a blank code: an error without a code is not a Bring error code. */
     public ErrorCode {

@@ -1,5 +1,6 @@
 package dev.bringport.domain.booking;
 
+import dev.bringport.domain.BringSpelling;
 import java.util.Arrays;
 
 /** Which party pays the invoice for a booking ({@code whoPaysInvoice}). */
@@ -29,12 +30,12 @@ public enum WhoPaysInvoice {
     /**
      * The value for Bring's spelling.
      *
-     * @param value e.g. {@code "thirdParty"}
+     * @param value e.g. {@code "thirdParty"} or {@code "THIRD_PARTY"}
      * @return the value
      * @throws IllegalArgumentException for a value Bring does not document
      */
     public static WhoPaysInvoice fromBring(String value) {
-        return Arrays.stream(values()).filter(w -> w.bringName.equalsIgnoreCase(value.strip())).findFirst()
+        return Arrays.stream(values()).filter(w -> BringSpelling.matches(value, w.bringName)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown whoPaysInvoice: " + value));
     }
 }

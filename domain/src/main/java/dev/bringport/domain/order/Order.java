@@ -1,5 +1,6 @@
 package dev.bringport.domain.order;
 
+import dev.bringport.domain.BringSpelling;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,11 +60,12 @@ public record Order(String orderId, UpdateIndicator updateIndicator, Optional<Or
     /**
      * The date of a kind.
      *
-     * @param subClass the kind, e.g. {@link OrderDate#DOCUMENT_DATE}
+     * @param subClass the kind in either spelling, e.g. {@link OrderDate#DOCUMENT_DATE} or {@code DOCUMENT_DATE}
      * @return the first date of that kind
      */
     public Optional<Instant> date(String subClass) {
-        return dates.stream().filter(d -> d.subClass().equals(subClass)).map(OrderDate::at).findFirst();
+        String kind = BringSpelling.camelCase(subClass);
+        return dates.stream().filter(d -> d.subClass().equals(kind)).map(OrderDate::at).findFirst();
     }
 
     /**
@@ -79,14 +81,16 @@ public record Order(String orderId, UpdateIndicator updateIndicator, Optional<Or
     }
 
     /**
-     * The line a packing list item refers to.
+     * The line a packing list item refers to, when exactly one line matches it. An item without
+     * an order line id is ambiguous when several order line sets share its article line id.
      *
      * @param orderLineId   the item's order line id
      * @param articleLineId the item's article line id
-     * @return the line
+     * @return the line, empty when no line or more than one matches
      */
     public Optional<OrderLine> line(Optional<String> orderLineId, String articleLineId) {
-        return lines.stream().filter(l -> l.isLine(orderLineId, articleLineId)).findFirst();
+        List<OrderLine> matching = lines.stream().filter(l -> l.isLine(orderLineId, articleLineId)).limit(2).toList();
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
     /**

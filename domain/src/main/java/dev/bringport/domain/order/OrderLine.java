@@ -53,6 +53,17 @@ public record OrderLine(Optional<String> orderLineId, String articleLineId, List
     }
 
     /**
+     * Whether nothing remains to pack on this line. A line whose quantities Bring did not report
+     * (neither ordered nor remaining) is not known to be packed.
+     *
+     * @return whether the line is fully packed
+     */
+    public boolean isFullyPacked() {
+        return remainingQuantity.or(() -> quantity.map(Quantity::value))
+                .map(r -> r.compareTo(BigDecimal.ZERO) <= 0).orElse(false);
+    }
+
+    /**
      * Whether this line is the one a packing list item refers to: the article line ids match,
      * and so do the order line ids where both sides give one.
      *

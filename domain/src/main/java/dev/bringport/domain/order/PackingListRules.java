@@ -58,12 +58,12 @@ public final class PackingListRules {
         Map<OrderLine, BigDecimal> packedPerLine = new LinkedHashMap<>();
         for (PackingListItem item : list.items()) {
             Optional<OrderLine> line = order.line(item.orderLineId(), item.articleLineId());
-            v.require(line.isPresent(), itemField(item), PO_INPUT_012,
-                    "is not a line of order " + order.orderId() + ": OrderLineId and ArticleLineId must match the order");
+            v.require(line.isPresent(), itemField(item), PO_INPUT_012, "is not a line of order " + order.orderId()
+                    + ": OrderLineId and ArticleLineId must match exactly one line of the order");
             line.ifPresent(l -> packedPerLine.merge(l, item.quantity().max(BigDecimal.ZERO), BigDecimal::add));
         }
         packedPerLine.forEach((line, packed) -> v.require(packed.compareTo(line.remaining()) <= 0,
-                "PackingListItem[articleLineId=" + line.articleLineId() + "].ArticleQuantity", PO_INPUT_017,
+                lineField(line.orderLineId(), line.articleLineId()) + ".ArticleQuantity", PO_INPUT_017,
                 "packs " + packed.toPlainString() + " but only " + line.remaining().toPlainString() + " remains"));
         return v.toList();
     }
@@ -80,7 +80,7 @@ public final class PackingListRules {
     public static Order pack(PackingList list, Order order) {
         List<OrderLine> lines = order.lines().stream().map(line -> {
             BigDecimal packed = list.items().stream()
-                    .filter(item -> line.isLine(item.orderLineId(), item.articleLineId()))
+                    .filter(item -> order.line(item.orderLineId(), item.articleLineId()).filter(line::equals).isPresent())
                     .map(PackingListItem::quantity)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             return packed.signum() == 0 ? line : line.withRemainingQuantity(line.remaining().subtract(packed));
@@ -89,7 +89,11 @@ public final class PackingListRules {
     }
 
     private static String itemField(PackingListItem item) {
-        return "PackingListSet" + item.orderLineId().map(id -> "[orderLineId=" + id + "]").orElse("")
-                + ".PackingListItem[articleLineId=" + item.articleLineId() + "]";
+        return lineField(item.orderLineId(), item.articleLineId());
+    }
+
+    private static String lineField(Optional<String> orderLineId, String articleLineId) {
+        return "PackingListSet" + orderLineId.map(id -> "[orderLineId=" + id + "]").orElse("")
+                + ".PackingListItem[articleLineId=" + articleLineId + "]";
     }
 }

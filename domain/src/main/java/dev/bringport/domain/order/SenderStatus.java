@@ -1,6 +1,5 @@
 package dev.bringport.domain.order;
 
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Locale;
 
@@ -15,15 +14,14 @@ public enum SenderStatus {
     LOCKED;
 
     /**
-     * Derives the sender status from an order's lines: LOCKED when the order has lines and none
-     * has anything remaining, OPEN otherwise.
+     * Derives the sender status from an order's lines: LOCKED when the order has lines and every
+     * one is {@linkplain OrderLine#isFullyPacked() fully packed}, OPEN otherwise.
      *
      * @param lines the order's lines
      * @return the sender status
      */
     public static SenderStatus of(Collection<OrderLine> lines) {
-        boolean fullyPacked = !lines.isEmpty()
-                && lines.stream().allMatch(l -> l.remaining().compareTo(BigDecimal.ZERO) <= 0);
+        boolean fullyPacked = !lines.isEmpty() && lines.stream().allMatch(OrderLine::isFullyPacked);
         return fullyPacked ? LOCKED : OPEN;
     }
 

@@ -1,0 +1,64 @@
+package dev.bringport.ports;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The three things every call to Bring carries: the Mybring login ({@code X-Mybring-API-Uid}),
+ * the API key ({@code X-Mybring-API-Key}) and the URL of the service that uses the API
+ * ({@code X-Bring-Client-URL}). The key never appears in {@link #toString()}, logs or failures.
+ *
+ * @param userId    the Mybring login, an e-mail address
+ * @param apiKey    the API key: a secret
+ * @param clientUrl the URL of the calling service
+ */
+public record BringCredentials(String userId, String apiKey, URI clientUrl) {
+
+    /** Environment variable of the Mybring login. */
+    public static final String USER_ID_VARIABLE = "BRING_API_UID";
+    /** Environment variable of the API key. */
+    public static final String API_KEY_VARIABLE = "BRING_API_KEY";
+    /** Environment variable of the client URL. */
+    public static final String CLIENT_URL_VARIABLE = "BRING_CLIENT_URL";
+
+    /** Requires all three, none blank. */
+    public BringCredentials {
+        requireText(userId, "userId");
+        requireText(apiKey, "apiKey");
+        Objects.requireNonNull(clientUrl, "clientUrl");
+    }
+
+    private static void requireText(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+
+    /**
+     * Reads the credentials from {@value #USER_ID_VARIABLE}, {@value #API_KEY_VARIABLE} and
+     * {@value #CLIENT_URL_VARIABLE}.
+     *
+     * @param environment the environment, e.g. {@code System.getenv()}
+     * @return the credentials
+     * @throws IllegalArgumentException naming the first variable that is missing or blank
+     */
+    public static BringCredentials fromEnvironment(Map<String, String> environment) {
+        for (String variable : List.of(USER_ID_VARIABLE, API_KEY_VARIABLE, CLIENT_URL_VARIABLE)) {
+            String value = environment.get(variable);
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("environment variable " + variable + " is not set: the real Bring "
+                        + "transports need " + USER_ID_VARIABLE + ", " + API_KEY_VARIABLE + " and " + CLIENT_URL_VARIABLE);
+            }
+        }
+        return new BringCredentials(environment.get(USER_ID_VARIABLE), environment.get(API_KEY_VARIABLE),
+                URI.create(environment.get(CLIENT_URL_VARIABLE)));
+    }
+
+    @Override
+    public String toString() {
+        return "BringCredentials[userId=" + userId + ", apiKey=****, clientUrl=" + clientUrl + "]";
+    }
+}
