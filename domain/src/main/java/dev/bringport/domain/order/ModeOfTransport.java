@@ -33,4 +33,9 @@ public record ModeOfTransport(String code) {
     public boolean isDocumented() {
         return code.matches("[1-4]");
     }
+
+    @Override
+    public String toString() {
+        return code;
+    }
 }

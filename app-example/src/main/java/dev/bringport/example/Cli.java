@@ -1,0 +1,147 @@
+package dev.bringport.example;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Guice;
+import dev.bringport.ports.BringException;
+import dev.bringport.ports.InvalidRequestException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The command-line tool: global options, then a command. Results go to standard output (as
+ * text, or as one JSON document with {@code --json}); errors go to standard error. Exit status:
+ * 0 success, 2 usage error or input rejected before sending, 3 Bring answered with an error,
+ * 4 transport failure.
+ */
+final class Cli {
+
+    static final String USAGE = """
+            usage: bringport-example [--transport inmemory|rest|soap] [--host URL] [--json] <command>
+
+            global options:
+              --transport   inmemory (default: the in-memory Bring with the demo data), rest or soap;
+                            rest and soap read BRING_API_UID, BRING_API_KEY and BRING_CLIENT_URL
+              --host URL    replaces https://api.bring.com in every base URL
+              --json        print the result as one JSON document
+
+            commands:
+              demo          Bring's usage pattern end to end: order, book, pack, track, stock, pickup
+            """ + Stream.of(OrderManagementCommands.USAGE, WarehousingCommands.USAGE, BookingCommands.USAGE, List.of("help"))
+            .flatMap(List::stream).map(line -> "  " + line + "\n").collect(Collectors.joining());
+
+    private final Map<String, String> environment;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private final ObjectMapper json = Json.mapper();
+
+    Cli(Map<String, String> environment, PrintStream out, PrintStream err) {
+        this(environment, out, err, Clock.systemUTC());
+    }
+
+    Cli(Map<String, String> environment, PrintStream out, PrintStream err, Clock clock) {
+        this.environment = Map.copyOf(environment);
+        this.out = Objects.requireNonNull(out, "out");
+        this.err = Objects.requireNonNull(err, "err");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    int run(String[] args) {
+        boolean asJson = List.of(args).contains("--json");
+        try {
+            Options options = Options.parse(args);
+            if (options.command().equals(List.of("help"))) {
+                out.print(USAGE);
+                return ExitCode.OK;
+            }
+            Ports ports = Guice.createInjector(Transports.module(options, environment, clock)).getInstance(Ports.class);
+            print(execute(options, ports), options.json());
+            return ExitCode.OK;
+        } catch (UsageException e) {
+            err.println("error: " + e.getMessage());
+            err.println();
+            err.print(USAGE);
+            return ExitCode.USAGE;
+        } catch (BringException e) {
+            report(e, asJson);
+            return ExitCode.of(e);
+        }
+    }
+
+    private Result execute(Options options, Ports ports) {
+        List<String> command = options.command();
+        List<String> rest = command.subList(1, command.size());
+        return switch (command.get(0)) {
+            case "demo" -> demo(options, ports);
+            case "om" -> new OrderManagementCommands(ports.orderManagement()).run(rest);
+            case "wh" -> new WarehousingCommands(ports.warehousing()).run(rest);
+            case "booking" -> new BookingCommands(ports.booking()).run(rest);
+            default -> throw new UsageException("unknown command '" + command.get(0) + "'");
+        };
+    }
+
+    private Result demo(Options options, Ports ports) {
+        if (options.command().size() != 1) {
+            throw new UsageException("usage: demo");
+        }
+        if (!options.json()) {
+            out.println("Bring's usage pattern, on the " + options.transport().option() + " transport");
+        }
+        List<Demo.Step> steps = new Demo(ports, clock).run(step -> {
+            if (!options.json()) {
+                String number = step.number() + ". ";
+                out.println();
+                out.println(number + step.title());
+                step.text().lines().forEach(line -> out.println(" ".repeat(number.length()) + line));
+            }
+        });
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("transport", options.transport().option());
+        value.put("steps", steps.stream().map(s -> Map.of("step", s.number(), "title", s.title(), "result", s.result()))
+                .toList());
+        return new Result(value, "");
+    }
+
+    private void print(Result result, boolean asJson) {
+        if (asJson) {
+            out.println(write(result.value()));
+        } else if (!result.text().isEmpty()) {
+            out.println(result.text());
+        }
+    }
+
+    private void report(BringException e, boolean asJson) {
+        if (asJson) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("type", e.getClass().getSimpleName());
+            error.put("message", e.getMessage());
+            error.put("codes", e.codes());
+            if (e instanceof InvalidRequestException invalid) {
+                error.put("violations", invalid.violations());
+            }
+            err.println(write(Map.of("error", error)));
+            return;
+        }
+        err.println("error: " + e.getClass().getSimpleName() + ": " + e.failure().summary());
+        e.failure().errors().forEach(bringError -> err.println("  " + bringError));
+        if (e instanceof InvalidRequestException invalid && invalid.violations().size() > 1) {
+            err.println("  (" + invalid.violations().size() + " violations, nothing was sent)");
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
