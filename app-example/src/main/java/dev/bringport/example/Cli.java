@@ -130,11 +130,9 @@ final class Cli {
             err.println(write(Map.of("error", error)));
             return;
         }
-        err.println("error: " + e.getClass().getSimpleName() + ": " + e.failure().summary());
+        err.println("error: " + e.getClass().getSimpleName() + ": " + e.failure().summary()
+                + (e.failure().requestSent() ? "" : " (nothing was sent)"));
         e.failure().errors().forEach(bringError -> err.println("  " + bringError));
-        if (e instanceof InvalidRequestException invalid && invalid.violations().size() > 1) {
-            err.println("  (" + invalid.violations().size() + " violations, nothing was sent)");
-        }
     }
 
     private String write(Object value) {

@@ -115,7 +115,7 @@ class CliTest {
         Run run = run("om", "order", "10000000000", " ");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("[PO_INPUT_002]", "not sent");
+        assertThat(run.err()).contains("[PO_INPUT_002]", "nothing was sent");
     }
 
     @Test

@@ -17,9 +17,11 @@ import java.util.OptionalInt;
  * @param errors     Bring's errors, in the order Bring gave them; empty when Bring gave none
  * @param httpStatus the HTTP status, when there was an HTTP answer
  * @param requestId  the id under which Bring (or the library) logged the call, when known
+ * @param requestSent whether the request left the library: false when it was rejected before
+ *                   sending or the connection was never made, so that Bring provably did not act on it
  */
 public record Failure(Operation operation, String summary, List<BringError> errors, OptionalInt httpStatus,
-                      Optional<String> requestId) {
+                      Optional<String> requestId, boolean requestSent) {
 
     /** Requires every (possibly empty) part. */
     public Failure {
@@ -38,7 +40,19 @@ public record Failure(Operation operation, String summary, List<BringError> erro
      * @return the failure
      */
     public static Failure of(Operation operation, String summary) {
-        return new Failure(operation, summary, List.of(), OptionalInt.empty(), Optional.empty());
+        return new Failure(operation, summary, List.of(), OptionalInt.empty(), Optional.empty(), true);
+    }
+
+    /**
+     * A failure before anything reached Bring: the request was rejected before sending, or the
+     * connection was never made.
+     *
+     * @param operation the operation
+     * @param summary   what went wrong
+     * @return the failure
+     */
+    public static Failure notSent(Operation operation, String summary) {
+        return new Failure(operation, summary, List.of(), OptionalInt.empty(), Optional.empty(), false);
     }
 
     /**
@@ -50,7 +64,7 @@ public record Failure(Operation operation, String summary, List<BringError> erro
      */
     public static Failure of(Operation operation, List<BringError> errors) {
         String summary = errors.isEmpty() ? "Bring reported an error" : errors.get(0).message();
-        return new Failure(operation, summary, errors, OptionalInt.empty(), Optional.empty());
+        return new Failure(operation, summary, errors, OptionalInt.empty(), Optional.empty(), true);
     }
 
     /**
@@ -60,7 +74,7 @@ public record Failure(Operation operation, String summary, List<BringError> erro
      * @return a copy
      */
     public Failure withHttpStatus(int status) {
-        return new Failure(operation, summary, errors, OptionalInt.of(status), requestId);
+        return new Failure(operation, summary, errors, OptionalInt.of(status), requestId, requestSent);
     }
 
     /**
@@ -70,7 +84,7 @@ public record Failure(Operation operation, String summary, List<BringError> erro
      * @return a copy
      */
     public Failure withRequestId(String id) {
-        return new Failure(operation, summary, errors, httpStatus, Optional.ofNullable(id));
+        return new Failure(operation, summary, errors, httpStatus, Optional.ofNullable(id), requestSent);
     }
 
     /**
@@ -82,7 +96,7 @@ public record Failure(Operation operation, String summary, List<BringError> erro
     public Failure withErrors(List<BringError> more) {
         List<BringError> all = new ArrayList<>(errors);
         all.addAll(more);
-        return new Failure(operation, summary, all, httpStatus, requestId);
+        return new Failure(operation, summary, all, httpStatus, requestId, requestSent);
     }
 
     /**
@@ -107,6 +121,9 @@ public record Failure(Operation operation, String summary, List<BringError> erro
         }
         httpStatus.ifPresent(status -> s.append(", HTTP ").append(status));
         requestId.ifPresent(id -> s.append(", request id ").append(id));
+        if (!requestSent) {
+            s.append(", not sent");
+        }
         return s.toString();
     }
 }

@@ -32,9 +32,10 @@ public final class InvalidRequestException extends BringException {
         }
         List<BringError> errors = violations.stream()
                 .map(v -> BringError.of(v.code(), v.field() + " " + v.message())).toList();
-        String summary = violations.size() == 1 ? "invalid request, not sent: " + violations.get(0)
-                : "invalid request, not sent: " + violations.size() + " violations: " + violations;
-        return new InvalidRequestException(new Failure(operation, summary, errors, OptionalInt.empty(), Optional.empty()), violations);
+        String summary = violations.size() == 1 ? "invalid request: " + violations.get(0)
+                : "invalid request, " + violations.size() + " violations: " + violations;
+        return new InvalidRequestException(new Failure(operation, summary, errors, OptionalInt.empty(), Optional.empty(),
+                false), violations);
     }
 
     /**

@@ -20,7 +20,7 @@ public final class NotSupportedByTransportException extends BringException {
      * @param alternative what can, e.g. {@code REST GET /articlebalance/{customerId}}
      */
     public NotSupportedByTransportException(Operation operation, String transport, String alternative) {
-        super(Failure.of(operation, "not supported by the " + transport + " transport; use " + alternative), null);
+        super(Failure.notSent(operation, "not supported by the " + transport + " transport; use " + alternative), null);
         this.transport = Objects.requireNonNull(transport, "transport");
         this.alternative = Objects.requireNonNull(alternative, "alternative");
     }
