@@ -1,0 +1,313 @@
+package dev.bringport.adapter.rest.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.simulator.BringSimulator;
+import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.simulator.SimulatedFault;
+import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.domain.ErrorCode;
+import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.NotFoundException;
+import dev.bringport.ports.Operation;
+import dev.bringport.ports.OutcomeUnknownException;
+import dev.bringport.ports.RateLimitedException;
+import dev.bringport.ports.RetryPolicy;
+import dev.bringport.ports.TimedOutException;
+import dev.bringport.ports.UnauthenticatedException;
+import dev.bringport.ports.UnavailableException;
+import dev.bringport.ports.UnexpectedResponseException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The transport against a real local server: headers, retries, write safety, error answers, bounds, pacing. */
+class BringHttpTest {
+
+    private static final String KEY = BringSimulator.DEFAULT_KEY;
+    private static final BringCredentials CREDENTIALS = new BringCredentials(InMemoryBring.DEFAULT_USER, KEY,
+            URI.create("https://shop.example"));
+    private static final RetryPolicy FAST_RETRIES = new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(40), 0,
+            Duration.ofSeconds(2));
+
+    private final BringSimulator simulator = BringSimulator.start(InMemoryBring.create()).limit(Integer.MAX_VALUE);
+
+    @AfterEach
+    void stop() {
+        simulator.close();
+    }
+
+    private BringHttp http(Duration requestTimeout, long maxBytes, int perSecond) {
+        return new BringHttp(new HttpSettings(CREDENTIALS, Duration.ofSeconds(2), requestTimeout, FAST_RETRIES,
+                perSecond, maxBytes, Clock.systemUTC()));
+    }
+
+    private BringHttp http() {
+        return http(Duration.ofSeconds(2), 1024 * 1024, 1000);
+    }
+
+    private URI uri(String path) {
+        return simulator.baseUri().resolve(path);
+    }
+
+    private static String text(Answer answer) {
+        return answer.text();
+    }
+
+    @Test
+    void everyCallCarriesTheCredentialsUserAgentAndFormat() {
+        simulator.route("GET", "/ping", r -> SimulatedAnswer.ok(WireFormat.XML, "<ok/>".getBytes(StandardCharsets.UTF_8)));
+
+        String body = http().exchange(Call.get(Operation.GET_ORDER, uri("/ping"), WireFormat.XML), BringHttpTest::text);
+
+        assertThat(body).isEqualTo("<ok/>");
+        SimulatedRequest sent = simulator.requests().get(0);
+        assertThat(sent.header("X-Mybring-API-Uid")).contains(InMemoryBring.DEFAULT_USER);
+        assertThat(sent.header("X-Mybring-API-Key")).contains(KEY);
+        assertThat(sent.header("X-Bring-Client-URL")).contains("https://shop.example");
+        assertThat(sent.header("User-Agent")).hasValueSatisfying(ua -> assertThat(ua).matches("bringport/\\S+ \\(Java \\d+\\)"));
+        assertThat(sent.header("Accept")).contains("application/xml");
+    }
+
+    @Test
+    void aPostSendsItsBodyAsUtf8() {
+        simulator.route("POST", "/echo", r -> SimulatedAnswer.ok(WireFormat.JSON, r.body()));
+
+        String body = http().exchange(Call.post(Operation.SEND_EVENT, uri("/echo"),
+                "{\"city\":\"LAKSEVÅG\"}".getBytes(StandardCharsets.UTF_8), WireFormat.JSON, "c-1"), BringHttpTest::text);
+
+        assertThat(body).isEqualTo("{\"city\":\"LAKSEVÅG\"}");
+        assertThat(simulator.requests().get(0).header("Content-Type")).contains("application/json; charset=UTF-8");
+    }
+
+    @Test
+    void aReadIsRetriedAfterA503AndSucceeds() {
+        simulator.route("GET", "/order", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        simulator.failNext(new SimulatedFault.Answer(SimulatedAnswer.empty(503)));
+
+        http().exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text);
+
+        assertThat(simulator.requests()).hasSize(2);
+    }
+
+    @Test
+    void aReadGivesUpAfterItsAttemptsWithTheLastFailure() {
+        simulator.route("GET", "/order", r -> SimulatedAnswer.empty(503));
+
+        UnavailableException e = catchThrowableOfType(UnavailableException.class,
+                () -> http().exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text));
+
+        assertThat(e.failure().httpStatus()).hasValue(503);
+        assertThat(simulator.requests()).hasSize(3);
+    }
+
+    @Test
+    void aWriteIsNotSentAgainAfterA503ItsOutcomeIsUnknown() {
+        simulator.route("POST", "/booking", r -> SimulatedAnswer.empty(503));
+
+        OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> http().exchange(
+                Call.post(Operation.BOOK, uri("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "INTERNAL-123456"),
+                BringHttpTest::text));
+
+        assertThat(e.correlationId()).contains("INTERNAL-123456");
+        assertThat(simulator.requests()).hasSize(1);
+    }
+
+    @Test
+    void aWriteIsSentAgainAfterA429BecauseBringDidNotActOnIt() {
+        simulator.route("POST", "/booking", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        simulator.failNext(new SimulatedFault.Answer(new SimulatedAnswer(429, "", new byte[0], java.util.Map.of("Retry-After", "0"))));
+
+        http().exchange(Call.post(Operation.BOOK, uri("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "c"), BringHttpTest::text);
+
+        assertThat(simulator.requests()).hasSize(2);
+    }
+
+    @Test
+    void aReadThatTimesOutIsRetriedAndFailsAsATimeout() {
+        simulator.route("GET", "/slow", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        for (int i = 0; i < 3; i++) {
+            simulator.failNext(new SimulatedFault.Slow(Duration.ofMillis(600)));
+        }
+
+        assertThat(catchThrowableOfType(TimedOutException.class, () -> http(Duration.ofMillis(200), 1024, 1000)
+                .exchange(Call.get(Operation.GET_ORDER, uri("/slow"), WireFormat.JSON), BringHttpTest::text))).isNotNull();
+        assertThat(simulator.requests()).hasSize(3);
+    }
+
+    @Test
+    void aBookingThatTimesOutIsNotSentAgain() {
+        simulator.route("POST", "/booking", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        simulator.failNext(new SimulatedFault.Slow(Duration.ofMillis(600)));
+
+        OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class,
+                () -> http(Duration.ofMillis(200), 1024, 1000).exchange(Call.post(Operation.BOOK, uri("/booking"),
+                        new byte[] {'{', '}'}, WireFormat.JSON, "INTERNAL-123456"), BringHttpTest::text));
+
+        assertThat(e.getCause()).isInstanceOf(TimedOutException.class);
+        assertThat(e.correlationId()).contains("INTERNAL-123456");
+        assertThat(simulator.requests("POST", "/booking")).hasSize(1);
+    }
+
+    @Test
+    void aConnectionThatIsNeverMadeIsRetriedEvenForAWriteAndSaysNothingWasSent() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        URI nowhere = URI.create("http://127.0.0.1:" + closedPort + "/booking");
+
+        UnavailableException e = catchThrowableOfType(UnavailableException.class, () -> http().exchange(
+                Call.post(Operation.BOOK, nowhere, new byte[] {'{', '}'}, WireFormat.JSON, "c"), BringHttpTest::text));
+
+        assertThat(e.failure().requestSent()).isFalse();
+    }
+
+    @Test
+    void aDroppedConnectionOnAWriteIsOfUnknownOutcome() {
+        simulator.route("POST", "/event", r -> SimulatedAnswer.empty(200));
+        simulator.failNext(new SimulatedFault.Drop());
+
+        assertThat(catchThrowableOfType(OutcomeUnknownException.class, () -> http().exchange(
+                Call.post(Operation.SEND_EVENT, uri("/event"), new byte[] {'<', 'x', '/', '>'}, WireFormat.XML, "70438101268018539"),
+                AnswerReader.none()))).isNotNull();
+        assertThat(simulator.requests()).hasSize(1);
+    }
+
+    @Test
+    void aTruncatedAnswerFailsAndIsNotMistakenForAValue() {
+        simulator.route("GET", "/order", r -> SimulatedAnswer.ok(WireFormat.JSON, "{\"a\":\"0123456789\"}".getBytes(StandardCharsets.UTF_8)));
+        simulator.failNext(new SimulatedFault.Truncate(5));
+
+        UnavailableException e = catchThrowableOfType(UnavailableException.class, () -> http()
+                .exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text));
+
+        assertThat(e).isNotNull();
+    }
+
+    @Test
+    void anAnswerLargerThanTheBoundIsRefused() {
+        simulator.route("GET", "/big", r -> SimulatedAnswer.ok(WireFormat.JSON, new byte[5000]));
+
+        UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, () -> http(Duration.ofSeconds(2),
+                4096, 1000).exchange(Call.get(Operation.GET_ARTICLE_BALANCES, uri("/big"), WireFormat.JSON), BringHttpTest::text));
+
+        assertThat(e.getMessage()).contains("larger than 4096 bytes");
+    }
+
+    @Test
+    void bringsPlainTextErrorCarriesItsCodeAndErrorId() {
+        simulator.route("GET", "/order", r -> SimulatedAnswer.text(401, "text/plain",
+                "[CT_2_ACCESS_DENIED] User is not logged in (errorId: 6a2f-77)"));
+
+        UnauthenticatedException e = catchThrowableOfType(UnauthenticatedException.class, () -> http()
+                .exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text));
+
+        assertThat(e.codes()).containsExactly(ErrorCode.of("CT_2_ACCESS_DENIED"));
+        assertThat(e.failure().requestId()).contains("6a2f-77");
+        assertThat(e.getMessage()).contains("User is not logged in", "HTTP 401");
+    }
+
+    @Test
+    void wrongCredentialsAreRefusedByTheSimulatorAndTheKeyIsNeverInTheFailure() {
+        BringHttp stranger = new BringHttp(new HttpSettings(new BringCredentials("someone@example.com", "wrong-key-77",
+                URI.create("https://shop.example")), Duration.ofSeconds(2), Duration.ofSeconds(2), FAST_RETRIES, 1000, 1024,
+                Clock.systemUTC()));
+
+        UnauthenticatedException e = catchThrowableOfType(UnauthenticatedException.class, () -> stranger
+                .exchange(Call.get(Operation.GET_ORDER, uri("/po/api/v1/omorder/1/2"), WireFormat.JSON), BringHttpTest::text));
+
+        assertThat(e.toString()).doesNotContain("wrong-key-77");
+    }
+
+    @Test
+    void anHtmlErrorPageAndAnEmptyBodyAreDescribed() {
+        simulator.route("GET", "/html", r -> SimulatedAnswer.text(404, "text/html",
+                "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body>nginx</body></html>"));
+        simulator.route("GET", "/empty", r -> SimulatedAnswer.empty(404));
+
+        NotFoundException html = catchThrowableOfType(NotFoundException.class, () -> http()
+                .exchange(Call.get(Operation.GET_ORDER, uri("/html"), WireFormat.JSON), BringHttpTest::text));
+        NotFoundException empty = catchThrowableOfType(NotFoundException.class, () -> http()
+                .exchange(Call.get(Operation.GET_ORDER, uri("/empty"), WireFormat.JSON), BringHttpTest::text));
+
+        assertThat(html.getMessage()).contains("HTML page: 404 Not Found");
+        assertThat(empty.getMessage()).contains("empty body");
+    }
+
+    @Test
+    void aReaderThatCannotReadTheAnswerFailsAsUnexpected() {
+        simulator.route("GET", "/order", r -> SimulatedAnswer.ok(WireFormat.JSON, "{".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(catchThrowableOfType(UnexpectedResponseException.class, () -> http().exchange(
+                Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON),
+                answer -> WireMappers.of(WireFormat.JSON).readTree(answer.body())))).isNotNull();
+    }
+
+    @Test
+    void plainHttpToAnotherHostIsRefusedBeforeAnythingIsSent() {
+        assertThatIllegalArgumentException().isThrownBy(() -> http().exchange(
+                Call.get(Operation.GET_ORDER, URI.create("http://api.bring.com/po/api/v1/omorder/1/2"), WireFormat.JSON),
+                BringHttpTest::text)).withMessageContaining("HTTPS is required");
+    }
+
+    @Test
+    void theRateLimiterSpacesCallsSharedByEveryThreadOfTheSameUser() throws Exception {
+        simulator.limit(10);
+        AtomicInteger served = new AtomicInteger();
+        simulator.route("GET", "/stock", r -> {
+            served.incrementAndGet();
+            return SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8));
+        });
+        BringHttp first = http(Duration.ofSeconds(5), 1024, 10);
+        BringHttp second = http(Duration.ofSeconds(5), 1024, 10);
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> calls = new ArrayList<>();
+            for (int i = 0; i < 15; i++) {
+                BringHttp http = i % 2 == 0 ? first : second;
+                calls.add(threads.submit(() -> http.exchange(Call.get(Operation.GET_ARTICLE_BALANCES, uri("/stock"),
+                        WireFormat.JSON), BringHttpTest::text)));
+            }
+            for (Future<String> call : calls) {
+                call.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(served).hasValue(15);
+        assertThat(simulator.peakRequestsPerSecond()).isLessThanOrEqualTo(10);
+        assertThat(simulator.requests()).hasSize(15);
+    }
+
+    @Test
+    void retryAfterIsReadInSecondsAndAsADate() {
+        java.net.http.HttpHeaders seconds = java.net.http.HttpHeaders.of(java.util.Map.of("Retry-After", List.of("3")), (a, b) -> true);
+        assertThat(BringHttp.retryAfter(new Answer(429, seconds, new byte[0]))).contains(Duration.ofSeconds(3));
+        java.net.http.HttpHeaders past = java.net.http.HttpHeaders.of(
+                java.util.Map.of("Retry-After", List.of("Wed, 21 Oct 2015 07:28:00 GMT")), (a, b) -> true);
+        assertThat(BringHttp.retryAfter(new Answer(429, past, new byte[0]))).contains(Duration.ZERO);
+    }
+
+    @Test
+    void aRateLimitedReadIsRetriedAndAPersistentOneSurfaces() {
+        simulator.route("GET", "/order", r -> new SimulatedAnswer(429, "", new byte[0], java.util.Map.of("Retry-After", "0")));
+
+        assertThat(catchThrowableOfType(RateLimitedException.class, () -> http()
+                .exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text))).isNotNull();
+        assertThat(simulator.requests()).hasSize(3);
+    }
+}

@@ -1,0 +1,307 @@
+package dev.bringport.adapter.rest.simulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.ports.AccessDeniedException;
+import dev.bringport.ports.BringException;
+import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.NotFoundException;
+import dev.bringport.ports.RateLimitedException;
+import dev.bringport.ports.TimedOutException;
+import dev.bringport.ports.UnauthenticatedException;
+import dev.bringport.ports.UnavailableException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A local Bring: a JDK HTTP server on 127.0.0.1 (an ephemeral port) backed by an
+ * {@link InMemoryBring}. It checks the three credential headers, answers HTTP 429 when a user
+ * sends more than {@value #BRING_LIMIT} requests within any second, answers injected faults,
+ * and logs every request for assertions. Capabilities install their routes
+ * ({@link #route(String, String, Route)}).
+ */
+public final class BringSimulator implements AutoCloseable {
+
+    /** Bring's documented limit: 18 requests per second. */
+    public static final int BRING_LIMIT = 18;
+    /** The API key the simulator accepts for {@link InMemoryBring#DEFAULT_USER}. */
+    public static final String DEFAULT_KEY = "simulator-api-key-0c7e";
+
+    private record Entry(String method, Pattern path, Route route) {
+    }
+
+    private final InMemoryBring bring;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newFixedThreadPool(32);
+    private final List<Entry> routes = new CopyOnWriteArrayList<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>(Map.of(InMemoryBring.DEFAULT_USER, DEFAULT_KEY));
+    private final Deque<SimulatedFault> faults = new ArrayDeque<>();
+    private final List<SimulatedRequest> log = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Instant>> recent = new HashMap<>();
+    private volatile int limit = BRING_LIMIT;
+
+    private BringSimulator(InMemoryBring bring) throws IOException {
+        this.bring = bring;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /**
+     * Starts a simulator in front of an in-memory Bring.
+     *
+     * @param bring the state behind the simulator
+     * @return the running simulator
+     */
+    public static BringSimulator start(InMemoryBring bring) {
+        try {
+            return new BringSimulator(bring);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** @return {@code http://127.0.0.1:<port>}: what replaces {@code https://api.bring.com} */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** @return the in-memory Bring behind the simulator */
+    public InMemoryBring bring() {
+        return bring;
+    }
+
+    /**
+     * Answers requests of a method whose path matches a pattern.
+     *
+     * @param method      the HTTP method
+     * @param pathPattern a regular expression for the whole path; its groups are path parameters
+     * @param route       the route
+     * @return this
+     */
+    public BringSimulator route(String method, String pathPattern, Route route) {
+        routes.add(new Entry(method, Pattern.compile(pathPattern), route));
+        return this;
+    }
+
+    /**
+     * Accepts another user's credentials.
+     *
+     * @param userId the Mybring login
+     * @param apiKey the user's key
+     * @return this
+     */
+    public BringSimulator user(String userId, String apiKey) {
+        keys.put(userId, apiKey);
+        return this;
+    }
+
+    /**
+     * Changes the number of requests a user may send within any second.
+     *
+     * @param requestsPerSecond the limit; {@code Integer.MAX_VALUE} for none
+     * @return this
+     */
+    public BringSimulator limit(int requestsPerSecond) {
+        this.limit = requestsPerSecond;
+        return this;
+    }
+
+    /**
+     * Answers the next request with a fault (faults queue up, one per request).
+     *
+     * @param fault the fault
+     * @return this
+     */
+    public BringSimulator failNext(SimulatedFault fault) {
+        synchronized (faults) {
+            faults.add(fault);
+        }
+        return this;
+    }
+
+    /** @return every request received so far, in order */
+    public List<SimulatedRequest> requests() {
+        return List.copyOf(log);
+    }
+
+    /**
+     * The requests of a method to paths starting with a prefix.
+     *
+     * @param method the method
+     * @param prefix the start of the path
+     * @return those requests
+     */
+    public List<SimulatedRequest> requests(String method, String prefix) {
+        return log.stream().filter(r -> r.method().equals(method) && r.uri().getPath().startsWith(prefix)).toList();
+    }
+
+    /**
+     * The most requests any one user sent within a second, over everything received so far.
+     *
+     * @return the peak
+     */
+    public int peakRequestsPerSecond() {
+        Map<String, List<Instant>> byUser = new HashMap<>();
+        log.forEach(r -> byUser.computeIfAbsent(r.user(), u -> new ArrayList<>()).add(r.at()));
+        int peak = 0;
+        for (List<Instant> times : byUser.values()) {
+            List<Instant> sorted = times.stream().sorted().toList();
+            for (int first = 0, last = 0; last < sorted.size(); last++) {
+                while (Duration.between(sorted.get(first), sorted.get(last)).compareTo(Duration.ofSeconds(1)) >= 0) {
+                    first++;
+                }
+                peak = Math.max(peak, last - first + 1);
+            }
+        }
+        return peak;
+    }
+
+    /**
+     * The HTTP status the simulator answers a failure of the in-memory Bring with.
+     *
+     * @param failure the failure
+     * @return the status
+     */
+    public static int statusOf(BringException failure) {
+        if (failure instanceof InvalidRequestException) {
+            return 400;
+        } else if (failure instanceof UnauthenticatedException) {
+            return 401;
+        } else if (failure instanceof AccessDeniedException) {
+            return 403;
+        } else if (failure instanceof NotFoundException) {
+            return 404;
+        } else if (failure instanceof RateLimitedException) {
+            return 429;
+        } else if (failure instanceof UnavailableException) {
+            return 503;
+        } else if (failure instanceof TimedOutException) {
+            return 504;
+        }
+        return failure instanceof dev.bringport.ports.DuplicateException ? 400 : 500;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Map<String, List<String>> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getRawPath();
+            Optional<Entry> entry = routes.stream().filter(e -> e.method().equals(method) && e.path().matcher(path).matches())
+                    .findFirst();
+            Optional<Matcher> match = entry.map(e -> e.path().matcher(path)).filter(Matcher::matches);
+            SimulatedRequest request = new SimulatedRequest(method, exchange.getRequestURI(), headers, body,
+                    Instant.now(), match);
+            log.add(request);
+            SimulatedFault fault;
+            synchronized (faults) {
+                fault = faults.poll();
+            }
+            if (fault instanceof SimulatedFault.Drop) {
+                return;
+            }
+            if (fault instanceof SimulatedFault.Answer injected) {
+                send(exchange, injected.answer(), Optional.empty());
+                return;
+            }
+            if (fault instanceof SimulatedFault.Slow slow) {
+                sleep(slow.delay());
+            }
+            SimulatedAnswer answer = answer(request, entry);
+            send(exchange, answer, fault instanceof SimulatedFault.Truncate cut ? Optional.of(cut.bytes()) : Optional.empty());
+        }
+    }
+
+    private SimulatedAnswer answer(SimulatedRequest request, Optional<Entry> entry) {
+        boolean booking = request.uri().getPath().startsWith("/booking");
+        String key = request.header("X-Mybring-API-Key").orElse("");
+        if (request.header("X-Bring-Client-URL").isEmpty() || !key.equals(keys.get(request.user()))) {
+            return notLoggedIn(booking);
+        }
+        if (overLimit(request)) {
+            return new SimulatedAnswer(429, "", new byte[0], Map.of("Retry-After", "1"));
+        }
+        if (entry.isEmpty()) {
+            return SimulatedAnswer.text(404, "text/plain", "no such endpoint: " + request.method() + " " + request.uri());
+        }
+        try {
+            return entry.get().route().answer(request);
+        } catch (Exception e) {
+            return SimulatedAnswer.text(500, "text/plain", "simulator failure: " + e);
+        }
+    }
+
+    private static SimulatedAnswer notLoggedIn(boolean booking) {
+        String errorId = UUID.randomUUID().toString();
+        if (booking) {
+            return SimulatedAnswer.text(401, "application/json", "{\"errors\":[{\"uniqueId\":\"" + errorId
+                    + "\",\"code\":\"BOOK-AUTHORIZATION-001\",\"messages\":[{\"lang\":\"en\",\"message\":"
+                    + "\"Your user is not authorized to perform this action\"}]}]}");
+        }
+        return SimulatedAnswer.text(401, "text/plain", "[CT_2_ACCESS_DENIED] User is not logged in (errorId: " + errorId + ")");
+    }
+
+    private boolean overLimit(SimulatedRequest request) {
+        synchronized (recent) {
+            Deque<Instant> times = recent.computeIfAbsent(request.user(), u -> new ArrayDeque<>());
+            Instant windowStart = request.at().minus(Duration.ofSeconds(1));
+            while (!times.isEmpty() && !times.peekFirst().isAfter(windowStart)) {
+                times.pollFirst();
+            }
+            times.addLast(request.at());
+            return times.size() > limit;
+        }
+    }
+
+    private static void send(HttpExchange exchange, SimulatedAnswer answer, Optional<Integer> cutAfter) throws IOException {
+        if (!answer.contentType().isEmpty()) {
+            exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+        }
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        byte[] body = answer.body();
+        exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body, 0, cutAfter.map(n -> Math.min(n, body.length)).orElse(body.length));
+            }
+        }
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
