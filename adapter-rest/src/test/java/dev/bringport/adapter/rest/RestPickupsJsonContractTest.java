@@ -1,0 +1,14 @@
+package dev.bringport.adapter.rest;
+
+import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.ports.contract.BringFixture;
+import dev.bringport.ports.contract.PickupsContract;
+
+/** The Pickups contract through the REST adapter, in JSON, against the Bring simulator. */
+class RestPickupsJsonContractTest extends PickupsContract {
+
+    @Override
+    protected BringFixture newFixture() {
+        return new RestFixture(WireFormat.JSON);
+    }
+}
