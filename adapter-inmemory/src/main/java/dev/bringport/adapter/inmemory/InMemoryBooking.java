@@ -45,21 +45,29 @@ final class InMemoryBooking extends InMemoryPort implements Booking {
     public BookingConfirmation book(BookingRequest request) {
         Operation op = Operation.BOOK;
         Consignment consignment = request.consignment();
-        return call(op, consignment.correlationId(), () -> {
-            Instant now = bring.now();
-            checkBeforeSending(op, BookingRules.violations(request, now));
+        Instant now = bring.now();
+        return call(op, consignment.correlationId(), BookingRules.violations(request, now), () -> {
             List<BookingCustomer> customers = bring.read(() -> bring.bookings().customers(user));
             checkAtBring(op, BookingRules.violationsAgainst(consignment, customers));
             BookingConfirmation confirmation = confirm(consignment);
-            byte[] label = LabelPdf.render(List.of("Bring", "Consignment " + confirmation.consignmentNumber(),
-                    "Packages " + confirmation.packages().stream().map(BookedPackage::packageNumber).toList(),
-                    request.testIndicator() ? "TEST BOOKING" : ""));
+            String test = request.testIndicator() ? "TEST BOOKING" : "";
+            String packages = "Packages " + confirmation.packages().stream().map(BookedPackage::packageNumber).toList();
             bring.write(() -> {
-                confirmation.links().labels().ifPresent(link -> bring.bookings().putLabel(link, label));
+                store(confirmation.links(), "Consignment " + confirmation.consignmentNumber(), packages, test);
+                confirmation.returnLinks().ifPresent(links -> store(links, "Return consignment "
+                        + confirmation.returnConsignmentNumber().orElseThrow(), "for " + confirmation.consignmentNumber(), test));
                 bring.received().add(new Received.Booked(user, request, confirmation, now));
             });
             return confirmation;
         });
+    }
+
+    /** Every document a confirmation links to is served: the label, and the waybill where there is one. */
+    private void store(ConsignmentLinks links, String consignment, String detail, String test) {
+        links.labels().ifPresent(link -> bring.bookings().putLabel(link, LabelPdf.render(List.of("Bring label", consignment,
+                detail, test))));
+        links.waybill().ifPresent(link -> bring.bookings().putLabel(link, LabelPdf.render(List.of("Bring waybill",
+                consignment, detail, test))));
     }
 
     private BookingConfirmation confirm(Consignment consignment) {
@@ -93,18 +101,20 @@ final class InMemoryBooking extends InMemoryPort implements Booking {
 
     @Override
     public List<BookingCustomer> customers() {
-        return call(Operation.GET_CUSTOMERS, Optional.empty(), () -> bring.read(() -> bring.bookings().customers(user)));
+        return call(Operation.GET_CUSTOMERS, Optional.empty(), List.of(),
+                () -> bring.read(() -> bring.bookings().customers(user)));
     }
 
     @Override
     public List<ErrorDefinition> errorCodes() {
-        return call(Operation.GET_BOOKING_ERROR_CODES, Optional.empty(), () -> ErrorCatalogue.booking().definitions());
+        return call(Operation.GET_BOOKING_ERROR_CODES, Optional.empty(), List.of(),
+                () -> ErrorCatalogue.booking().definitions());
     }
 
     @Override
     public byte[] label(URI labelLink) {
         Operation op = Operation.GET_LABEL;
-        return call(op, Optional.empty(), () -> bring.read(() -> bring.bookings().label(labelLink)).orElseThrow(() ->
+        return call(op, Optional.empty(), List.of(), () -> bring.read(() -> bring.bookings().label(labelLink)).orElseThrow(() ->
                 new NotFoundException(Failure.of(op, "no label at " + labelLink).withHttpStatus(404))));
     }
 }

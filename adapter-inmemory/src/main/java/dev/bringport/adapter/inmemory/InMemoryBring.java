@@ -110,7 +110,8 @@ public final class InMemoryBring {
     }
 
     /**
-     * The ports as another Mybring user, e.g. a supplier and the customer whose order it packs.
+     * The ports as another Mybring user, e.g. a supplier ({@link #givenSupplier}) packing the
+     * order of a customer.
      *
      * @param userId the user's Mybring login
      * @return the user's ports
@@ -146,6 +147,21 @@ public final class InMemoryBring {
     }
 
     /**
+     * Lets a user act as a supplier of a customer: read the customer's orders and their lines,
+     * add packing lists and transport orders to them (as Bring's usage pattern has it: a customer
+     * lets its suppliers get its orders). Sending the customer's orders and reading its stock stay
+     * the owner's.
+     *
+     * @param customerId the customer
+     * @param userId     the supplier's Mybring login
+     * @return this
+     */
+    public InMemoryBring givenSupplier(String customerId, String userId) {
+        write(() -> orders.addSupplier(customerId, userId));
+        return this;
+    }
+
+    /**
      * Places an order at Bring, as if its customer had sent it earlier. The customer becomes an
      * Order Management customer of the default user unless it already is someone's. An order
      * addressed to a warehouse reserves its stock. Lines keep the remaining quantity they carry
@@ -158,7 +174,7 @@ public final class InMemoryBring {
     public InMemoryBring givenOrder(String customerId, Order order) {
         write(() -> {
             orders.addCustomerIfAbsent(customerId, defaultUser);
-            OrderLifecycle.place(this, new Orders.Key(customerId, order.orderId()), OrderLifecycle.asSeeded(order));
+            OrderLifecycle.place(this, new Orders.Key(customerId, order.orderId()), OrderLifecycle.seeded(order));
         });
         return this;
     }

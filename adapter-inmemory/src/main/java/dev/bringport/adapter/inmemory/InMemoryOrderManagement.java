@@ -31,20 +31,17 @@ final class InMemoryOrderManagement extends InMemoryPort implements OrderManagem
 
     @Override
     public boolean isOrderManagementCustomer(String customerId) {
-        Operation op = Operation.IS_ORDER_MANAGEMENT_CUSTOMER;
-        return call(op, Optional.empty(), () -> {
-            checkBeforeSending(op, new Violations().requireText(customerId, "customerId", PO_INPUT_001).toList());
-            return bring.read(() -> bring.orders().isCustomer(customerId));
-        });
+        return call(Operation.IS_ORDER_MANAGEMENT_CUSTOMER, Optional.empty(),
+                new Violations().requireText(customerId, "customerId", PO_INPUT_001).toList(),
+                () -> bring.read(() -> bring.orders().isCustomer(customerId)));
     }
 
     @Override
     public void sendOrder(OrderMessage message) {
         Operation op = Operation.SEND_ORDER;
-        call(op, Optional.of(message.messageId()), () -> {
-            checkBeforeSending(op, OrderRules.violations(message));
+        call(op, Optional.of(message.messageId()), OrderRules.violations(message), () -> {
             bring.write(() -> {
-                requireCustomer(op, message.customerNumber());
+                requireCustomer(op, message.customerNumber(), Orders.Access.OWNER);
                 Orders.Key key = new Orders.Key(message.customerNumber(), message.order().orderId());
                 Optional<Orders.Stored> existing = bring.orders().find(key);
                 String which = "order " + key.orderId() + " of customer " + key.customerId();
@@ -53,11 +50,11 @@ final class InMemoryOrderManagement extends InMemoryPort implements OrderManagem
                         if (existing.isPresent()) {
                             throw Rejections.of(op, PO_INPUT_024, which + " exists: send an Update");
                         }
-                        OrderLifecycle.place(bring, key, OrderLifecycle.asSent(message.order(), List.of()));
+                        OrderLifecycle.place(bring, key, OrderLifecycle.sent(message.order(), Optional.empty()));
                     }
                     case UPDATE -> {
-                        Orders.Stored stored = existing.orElseThrow(() -> Rejections.of(op, PO_STATE_001, which + " does not exist"));
-                        OrderLifecycle.place(bring, key, OrderLifecycle.asSent(message.order(), stored.packingLists()));
+                        existing.orElseThrow(() -> Rejections.of(op, PO_STATE_001, which + " does not exist"));
+                        OrderLifecycle.place(bring, key, OrderLifecycle.sent(message.order(), existing));
                     }
                     case DELETION -> {
                         existing.orElseThrow(() -> Rejections.of(op, PO_STATE_001, which + " does not exist"));
@@ -73,41 +70,37 @@ final class InMemoryOrderManagement extends InMemoryPort implements OrderManagem
 
     @Override
     public Order order(String customerId, String orderId) {
-        return call(Operation.GET_ORDER, Optional.empty(), () -> stored(Operation.GET_ORDER, customerId, orderId).order());
+        return read(Operation.GET_ORDER, customerId, orderId).order();
     }
 
     @Override
     public List<OrderLine> orderLines(String customerId, String orderId) {
-        return call(Operation.GET_ORDER_LINES, Optional.empty(),
-                () -> stored(Operation.GET_ORDER_LINES, customerId, orderId).order().lines());
+        return read(Operation.GET_ORDER_LINES, customerId, orderId).order().lines();
     }
 
     @Override
     public List<PackingList> packingLists(String customerId, String orderId) {
-        return call(Operation.GET_PACKING_LISTS, Optional.empty(),
-                () -> stored(Operation.GET_PACKING_LISTS, customerId, orderId).packingLists());
+        return read(Operation.GET_PACKING_LISTS, customerId, orderId).packingLists();
     }
 
     @Override
     public SenderStatus senderStatus(String customerId, String orderId) {
-        return call(Operation.GET_SENDER_STATUS, Optional.empty(),
-                () -> SenderStatus.of(stored(Operation.GET_SENDER_STATUS, customerId, orderId).order().lines()));
+        return SenderStatus.of(read(Operation.GET_SENDER_STATUS, customerId, orderId).order().lines());
     }
 
-    private Orders.Stored stored(Operation op, String customerId, String orderId) {
-        checkBeforeSending(op, OrderRules.identity(customerId, orderId));
-        return bring.read(() -> {
-            requireCustomer(op, customerId);
+    /** Reads an order as its owner or one of its customer's suppliers. */
+    private Orders.Stored read(Operation op, String customerId, String orderId) {
+        return call(op, Optional.empty(), OrderRules.identity(customerId, orderId), () -> bring.read(() -> {
+            requireCustomer(op, customerId, Orders.Access.OWNER_OR_SUPPLIER);
             return bring.orders().find(new Orders.Key(customerId, orderId)).orElseThrow(() ->
                     Rejections.of(op, PO_STATE_001, "order " + orderId + " of customer " + customerId + " does not exist"));
-        });
+        }));
     }
 
     @Override
     public void addPackingList(String customerId, String orderId, PackingList packingList) {
         Operation op = Operation.ADD_PACKING_LIST;
-        call(op, Optional.of(packingList.consignmentId()), () -> {
-            checkBeforeSending(op, checks(customerId, orderId, packingList));
+        call(op, Optional.of(packingList.consignmentId()), checks(customerId, orderId, packingList), () -> {
             bring.write(() -> {
                 Orders.Key key = new Orders.Key(customerId, orderId);
                 Orders.Stored stored = orderToChange(op, key);
@@ -123,12 +116,12 @@ final class InMemoryOrderManagement extends InMemoryPort implements OrderManagem
     public void createTransportOrder(String customerId, String orderId, TransportOrder transportOrder) {
         Operation op = Operation.CREATE_TRANSPORT_ORDER;
         PackingList content = transportOrder.content();
-        call(op, Optional.of(content.consignmentId()), () -> {
-            checkBeforeSending(op, checks(customerId, orderId, content));
+        call(op, Optional.of(content.consignmentId()), checks(customerId, orderId, content), () -> {
             bring.write(() -> {
                 Orders.Stored stored = orderToChange(op, new Orders.Key(customerId, orderId));
                 checkAtBring(op, PackingListRules.violations(content, stored.order()));
-                bring.received().add(new Received.TransportOrderReceived(user, customerId, orderId, transportOrder, bring.now()));
+                bring.received().add(new Received.TransportOrderReceived(user, customerId, orderId, transportOrder,
+                        bring.now()));
             });
             return null;
         });
@@ -142,7 +135,7 @@ final class InMemoryOrderManagement extends InMemoryPort implements OrderManagem
 
     /** The order a packing list or transport order is for: an order that does not exist is {@code PO_INPUT_010}. */
     private Orders.Stored orderToChange(Operation op, Orders.Key key) {
-        requireCustomer(op, key.customerId());
+        requireCustomer(op, key.customerId(), Orders.Access.OWNER_OR_SUPPLIER);
         return bring.orders().find(key).orElseThrow(() -> Rejections.of(op, PO_INPUT_010,
                 "order " + key.orderId() + " of customer " + key.customerId() + " does not exist"));
     }
@@ -150,8 +143,7 @@ final class InMemoryOrderManagement extends InMemoryPort implements OrderManagem
     @Override
     public void sendEvent(TrackingEvent event) {
         Operation op = Operation.SEND_EVENT;
-        call(op, Optional.of(event.consignmentId()), () -> {
-            checkBeforeSending(op, TrackingEventRules.violations(event));
+        call(op, Optional.of(event.consignmentId()), TrackingEventRules.violations(event), () -> {
             checkAtBring(op, TrackingEventRules.violationsWithType(event));
             bring.write(() -> bring.received().add(new Received.EventReceived(user, event, bring.now())));
             return null;
@@ -160,7 +152,7 @@ final class InMemoryOrderManagement extends InMemoryPort implements OrderManagem
 
     @Override
     public List<ErrorDefinition> errorCodes() {
-        return call(Operation.GET_ORDER_MANAGEMENT_ERROR_CODES, Optional.empty(),
+        return call(Operation.GET_ORDER_MANAGEMENT_ERROR_CODES, Optional.empty(), List.of(),
                 () -> ErrorCatalogue.orderManagement().definitions());
     }
 }

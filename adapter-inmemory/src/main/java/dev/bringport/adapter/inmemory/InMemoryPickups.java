@@ -29,9 +29,8 @@ final class InMemoryPickups extends InMemoryPort implements Pickups {
     @Override
     public PickupConfirmation orderPickup(PickupOrder order) {
         Operation op = Operation.ORDER_PICKUP;
-        return call(op, Optional.empty(), () -> {
-            Instant now = bring.now();
-            checkBeforeSending(op, PickupRules.violations(order, now));
+        Instant now = bring.now();
+        return call(op, Optional.empty(), PickupRules.violations(order, now), () -> {
             List<BookingCustomer> customers = bring.read(() -> bring.bookings().customers(user));
             checkAtBring(op, PickupRules.violationsAgainst(order, customers));
             ZoneId zone = order.timeZone().orElse(BringTime.ZONE);

@@ -39,10 +39,12 @@ abstract class InMemoryPort implements Transport {
     }
 
     /**
-     * Runs a call, first answering with an injected fault if one is queued for it. A write hit by
-     * a timeout is carried out and then reported as of unknown outcome.
+     * Runs a call: the checks a client makes before sending, then an injected fault if one is
+     * queued for the operation (a request that is never sent meets none), then the call at Bring.
+     * A write hit by a timeout is carried out and then reported as of unknown outcome.
      */
-    <T> T call(Operation operation, Optional<String> correlationId, Supplier<T> body) {
+    <T> T call(Operation operation, Optional<String> correlationId, List<Violation> beforeSending, Supplier<T> body) {
+        InvalidRequestException.throwIfAny(operation, beforeSending);
         Optional<Fault> fault = bring.faults().take(operation);
         if (fault.isEmpty()) {
             return body.get();
@@ -62,11 +64,6 @@ abstract class InMemoryPort implements Transport {
         }
     }
 
-    /** Rules a client checks before sending: nothing reaches Bring if any is broken. */
-    static void checkBeforeSending(Operation operation, List<Violation> violations) {
-        InvalidRequestException.throwIfAny(operation, violations);
-    }
-
     /** Rules Bring checks against its state: Bring answers with every violation's code. */
     static void checkAtBring(Operation operation, List<Violation> violations) {
         if (!violations.isEmpty()) {
@@ -77,15 +74,15 @@ abstract class InMemoryPort implements Transport {
 
     /**
      * Requires the user to act for an Order Management customer: an unknown customer is
-     * {@code PO_INPUT_001}, another user's {@code PO_STATE_004}. Call under the lock.
+     * {@code PO_INPUT_001}, one the user may not act for {@code PO_STATE_004}. Call under the lock.
      */
-    void requireCustomer(Operation operation, String customerId) {
-        Optional<String> owner = bring.orders().owner(customerId);
-        if (owner.isEmpty()) {
+    void requireCustomer(Operation operation, String customerId, Orders.Access access) {
+        if (!bring.orders().isCustomer(customerId)) {
             throw Rejections.of(operation, PO_INPUT_001, "customer " + customerId + " is not an Order Management customer");
         }
-        if (!owner.get().equals(user)) {
-            throw Rejections.of(operation, PO_STATE_004, "customer " + customerId + " is not one of this user's customers");
+        if (!bring.orders().mayAct(user, customerId, access)) {
+            throw Rejections.of(operation, PO_STATE_004, "this user may not act for customer " + customerId
+                    + (access == Orders.Access.OWNER ? "" : " (neither its owner nor one of its suppliers)"));
         }
     }
 }

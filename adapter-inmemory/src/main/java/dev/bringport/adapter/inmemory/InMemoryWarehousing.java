@@ -6,6 +6,7 @@ import static dev.bringport.domain.order.OrderManagementCodes.PO_STATE_001;
 
 import dev.bringport.domain.ErrorCatalogue;
 import dev.bringport.domain.ErrorDefinition;
+import dev.bringport.domain.Violation;
 import dev.bringport.domain.Violations;
 import dev.bringport.domain.order.Order;
 import dev.bringport.domain.order.OrderLine;
@@ -16,8 +17,9 @@ import dev.bringport.ports.warehouse.Warehousing;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/** Warehousing (pull order/article) of the in-memory Bring. */
+/** Warehousing (pull order/article) of the in-memory Bring: the customer's own warehouse orders and stock. */
 final class InMemoryWarehousing extends InMemoryPort implements Warehousing {
 
     InMemoryWarehousing(InMemoryBring bring, String user) {
@@ -26,65 +28,57 @@ final class InMemoryWarehousing extends InMemoryPort implements Warehousing {
 
     @Override
     public Order order(String customerId, String orderId) {
-        return call(Operation.GET_WAREHOUSE_ORDER, Optional.empty(),
-                () -> warehouseOrder(Operation.GET_WAREHOUSE_ORDER, customerId, orderId));
+        return warehouseOrder(Operation.GET_WAREHOUSE_ORDER, customerId, orderId);
     }
 
     @Override
     public List<OrderLine> orderLines(String customerId, String orderId) {
-        return call(Operation.GET_WAREHOUSE_ORDER_LINES, Optional.empty(),
-                () -> warehouseOrder(Operation.GET_WAREHOUSE_ORDER_LINES, customerId, orderId).lines());
+        return warehouseOrder(Operation.GET_WAREHOUSE_ORDER_LINES, customerId, orderId).lines();
     }
 
     /** An order is in Warehousing when it is addressed to a warehouse. */
     private Order warehouseOrder(Operation op, String customerId, String orderId) {
-        checkBeforeSending(op, OrderRules.identity(customerId, orderId));
-        return bring.read(() -> {
-            requireCustomer(op, customerId);
+        return call(op, Optional.empty(), OrderRules.identity(customerId, orderId), () -> bring.read(() -> {
+            requireCustomer(op, customerId, Orders.Access.OWNER);
             return bring.orders().find(new Orders.Key(customerId, orderId)).map(Orders.Stored::order)
                     .filter(o -> o.warehouse().isPresent())
                     .orElseThrow(() -> Rejections.of(op, PO_STATE_001,
                             "order " + orderId + " of customer " + customerId + " is not in a warehouse"));
-        });
+        }));
     }
 
     @Override
     public List<ArticleBalance> articleBalances(String customerId) {
-        return call(Operation.GET_ARTICLE_BALANCES, Optional.empty(),
-                () -> stock(Operation.GET_ARTICLE_BALANCES, customerId));
+        return stock(Operation.GET_ARTICLE_BALANCES, customerId, List.of(), b -> true);
     }
 
     @Override
     public Optional<ArticleBalance> articleBalance(String customerId, String articleNumber) {
-        Operation op = Operation.GET_ARTICLE_BALANCE;
-        return call(op, Optional.empty(), () -> {
-            checkBeforeSending(op, new Violations().requireText(articleNumber, "articleNo", PO_INPUT_019).toList());
-            return stock(op, customerId).stream().filter(b -> b.articleNumber().equals(articleNumber)).findFirst();
-        });
+        return stock(Operation.GET_ARTICLE_BALANCE, customerId,
+                new Violations().requireText(articleNumber, "articleNo", PO_INPUT_019).toList(),
+                b -> b.articleNumber().equals(articleNumber)).stream().findFirst();
     }
 
     @Override
     public List<ArticleBalance> searchArticleBalances(String customerId, String searchString) {
-        Operation op = Operation.SEARCH_ARTICLE_BALANCES;
-        return call(op, Optional.empty(), () -> {
-            checkBeforeSending(op, new Violations().requireText(searchString, "articleSearchString", PO_INPUT_019).toList());
-            String text = searchString.strip().toLowerCase(Locale.ROOT);
-            return stock(op, customerId).stream().filter(b -> b.articleNumber().toLowerCase(Locale.ROOT).contains(text)
-                    || b.articleName().map(n -> n.toLowerCase(Locale.ROOT).contains(text)).orElse(false)).toList();
-        });
+        String text = searchString == null ? "" : searchString.strip().toLowerCase(Locale.ROOT);
+        return stock(Operation.SEARCH_ARTICLE_BALANCES, customerId,
+                new Violations().requireText(searchString, "articleSearchString", PO_INPUT_019).toList(),
+                b -> b.articleNumber().toLowerCase(Locale.ROOT).contains(text)
+                        || b.articleName().map(n -> n.toLowerCase(Locale.ROOT).contains(text)).orElse(false));
     }
 
-    private List<ArticleBalance> stock(Operation op, String customerId) {
-        checkBeforeSending(op, new Violations().requireText(customerId, "customerId", PO_INPUT_001).toList());
-        return bring.read(() -> {
-            requireCustomer(op, customerId);
-            return bring.warehouse().balances(customerId);
-        });
+    private List<ArticleBalance> stock(Operation op, String customerId, List<Violation> more, Predicate<ArticleBalance> which) {
+        List<Violation> checks = new Violations().requireText(customerId, "customerId", PO_INPUT_001).addAll(more).toList();
+        return call(op, Optional.empty(), checks, () -> bring.read(() -> {
+            requireCustomer(op, customerId, Orders.Access.OWNER);
+            return bring.warehouse().balances(customerId).stream().filter(which).toList();
+        }));
     }
 
     @Override
     public List<ErrorDefinition> errorCodes() {
-        return call(Operation.GET_WAREHOUSING_ERROR_CODES, Optional.empty(),
+        return call(Operation.GET_WAREHOUSING_ERROR_CODES, Optional.empty(), List.of(),
                 () -> ErrorCatalogue.orderManagement().definitions());
     }
 }

@@ -1,5 +1,6 @@
 package dev.bringport.adapter.inmemory;
 
+import dev.bringport.domain.Quantity;
 import dev.bringport.domain.order.Order;
 import dev.bringport.domain.order.OrderLine;
 import dev.bringport.domain.order.OrderStatus;
@@ -9,7 +10,10 @@ import dev.bringport.domain.order.PackingListRules;
 import dev.bringport.domain.order.SenderStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What happens to an order at Bring as it is placed, replaced, picked, packed and deleted, in
@@ -20,38 +24,52 @@ final class OrderLifecycle {
     private OrderLifecycle() {
     }
 
-    /** A seeded order: lines keep the remaining quantity they carry; status Received unless given. */
-    static Order asSeeded(Order order) {
-        return withBringState(order, order.lines());
+    /**
+     * A seeded order: lines keep the remaining quantity they carry (what is missing of the ordered
+     * quantity counts as packed); status Received unless given.
+     */
+    static Orders.Stored seeded(Order order) {
+        Map<String, BigDecimal> packed = new HashMap<>();
+        for (OrderLine line : order.lines()) {
+            BigDecimal ordered = line.quantity().map(Quantity::value).orElse(line.remaining());
+            BigDecimal done = ordered.subtract(line.remaining());
+            if (done.signum() > 0) {
+                packed.put(Orders.lineKey(line), done);
+            }
+        }
+        Order placed = withBringState(order, order.lines(), order.status());
+        return new Orders.Stored(placed, List.of(), packed);
     }
 
-    /** A sent order: on each line, what remains is its quantity less what earlier packing lists packed. */
-    static Order asSent(Order order, List<PackingList> packed) {
+    /**
+     * A sent order, replacing what Bring held (if anything): on each line, what remains is its
+     * quantity less what was packed of that line before; the status stays what Bring had.
+     */
+    static Orders.Stored sent(Order order, Optional<Orders.Stored> before) {
+        Map<String, BigDecimal> packed = before.map(Orders.Stored::packed).orElse(Map.of());
         List<OrderLine> lines = order.lines().stream().map(line -> {
-            BigDecimal already = packed.stream().flatMap(list -> list.items().stream())
-                    .filter(item -> line.isLine(item.orderLineId(), item.articleLineId()))
-                    .map(PackingListItem::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal ordered = line.quantity().map(q -> q.value()).orElse(BigDecimal.ZERO);
-            return line.withRemainingQuantity(ordered.subtract(already).max(BigDecimal.ZERO));
+            BigDecimal ordered = line.quantity().map(Quantity::value).orElse(BigDecimal.ZERO);
+            BigDecimal done = packed.getOrDefault(Orders.lineKey(line), BigDecimal.ZERO);
+            return line.withRemainingQuantity(ordered.subtract(done).max(BigDecimal.ZERO));
         }).toList();
-        return withBringState(order, lines);
+        Order placed = withBringState(order, lines, before.flatMap(s -> s.order().status()));
+        return new Orders.Stored(placed, before.map(Orders.Stored::packingLists).orElse(List.of()), packed);
     }
 
-    private static Order withBringState(Order order, List<OrderLine> lines) {
+    private static Order withBringState(Order order, List<OrderLine> lines, Optional<OrderStatus> status) {
         List<OrderLine> withRemaining = lines.stream().map(l -> l.withRemainingQuantity(l.remaining())).toList();
         return order.withLines(withRemaining)
-                .withStatus(order.status().orElse(OrderStatus.RECEIVED))
+                .withStatus(status.orElse(OrderStatus.RECEIVED))
                 .withSenderStatus(SenderStatus.of(withRemaining));
     }
 
-    /** Places or replaces an order, keeping its packing lists; a warehouse order holds its stock anew. */
-    static void place(InMemoryBring bring, Orders.Key key, Order order) {
+    /** Places or replaces an order; a warehouse order holds its stock anew. */
+    static void place(InMemoryBring bring, Orders.Key key, Orders.Stored stored) {
         Instant now = bring.now();
-        List<PackingList> lists = bring.orders().find(key).map(Orders.Stored::packingLists).orElse(List.of());
         bring.warehouse().release(key, now);
-        bring.orders().put(key, new Orders.Stored(order, lists));
-        if (order.warehouse().isPresent()) {
-            bring.warehouse().reserve(key, order, now);
+        bring.orders().put(key, stored);
+        if (stored.order().warehouse().isPresent()) {
+            bring.warehouse().reserve(key, stored.order(), now);
         }
     }
 
@@ -64,13 +82,18 @@ final class OrderLifecycle {
     /** Adds a valid packing list: lines and sender status change, a warehouse order ships its stock. */
     static void pack(InMemoryBring bring, Orders.Key key, Orders.Stored stored, PackingList list) {
         Order packed = PackingListRules.pack(list, stored.order());
+        Map<String, BigDecimal> packedPerLine = new HashMap<>();
+        for (PackingListItem item : list.items()) {
+            stored.order().line(item.orderLineId(), item.articleLineId()).ifPresent(line ->
+                    packedPerLine.merge(Orders.lineKey(line), item.quantity(), BigDecimal::add));
+        }
         if (packed.warehouse().isPresent()) {
             bring.warehouse().ship(key, stored.order(), list, bring.now());
             if (packed.senderStatus().orElse(SenderStatus.OPEN) == SenderStatus.LOCKED) {
                 packed = packed.withStatus(OrderStatus.SHIPPED);
             }
         }
-        bring.orders().put(key, stored.withPackingList(packed, list));
+        bring.orders().put(key, stored.withPackingList(packed, list, packedPerLine));
     }
 
     /** The warehouse picks an order. */
@@ -78,6 +101,7 @@ final class OrderLifecycle {
         Orders.Stored stored = bring.orders().find(key).filter(s -> s.order().warehouse().isPresent())
                 .orElseThrow(() -> new IllegalArgumentException("no warehouse order " + key));
         bring.warehouse().pick(key, bring.now());
-        bring.orders().put(key, new Orders.Stored(stored.order().withStatus(OrderStatus.PICKED), stored.packingLists()));
+        bring.orders().put(key, new Orders.Stored(stored.order().withStatus(OrderStatus.PICKED), stored.packingLists(),
+                stored.packed()));
     }
 }

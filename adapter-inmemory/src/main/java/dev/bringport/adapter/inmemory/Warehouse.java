@@ -52,20 +52,26 @@ final class Warehouse {
             ArticleBalance b = articles.get(article.get());
             BigDecimal take = line.remaining().min(b.freeBalance()).max(BigDecimal.ZERO);
             articles.put(b.articleNumber(), move(b, BigDecimal.ZERO, BigDecimal.ZERO, take, take.negate(), now));
-            held.put(line.articleLineId(), new Reservation(b.articleNumber(), take, BigDecimal.ZERO));
+            held.put(Orders.lineKey(line), new Reservation(b.articleNumber(), take, BigDecimal.ZERO));
         }
         reservations.put(key, held);
     }
 
-    /** Gives back what an order holds (the order is deleted or replaced). */
+    /**
+     * Gives back what an order holds (the order is deleted or replaced); never more than the
+     * balance still shows, as stock may have been re-counted since.
+     */
     void release(Orders.Key key, Instant now) {
         Map<String, Reservation> held = reservations.remove(key);
         if (held == null) {
             return;
         }
         Map<String, ArticleBalance> articles = stock.getOrDefault(key.customerId(), Map.of());
-        held.values().forEach(r -> articles.computeIfPresent(r.articleNumber(), (n, b) -> move(b, BigDecimal.ZERO,
-                r.allocated().negate(), r.inOrder().negate(), r.allocated().add(r.inOrder()), now)));
+        held.values().forEach(r -> articles.computeIfPresent(r.articleNumber(), (n, b) -> {
+            BigDecimal allocated = r.allocated().min(b.allocatedBalance()).max(BigDecimal.ZERO);
+            BigDecimal inOrder = r.inOrder().min(b.inOrderBalance()).max(BigDecimal.ZERO);
+            return move(b, BigDecimal.ZERO, allocated.negate(), inOrder.negate(), allocated.add(inOrder), now);
+        }));
     }
 
     /** The warehouse picks an order: what it holds in order becomes allocated. */
@@ -90,18 +96,18 @@ final class Warehouse {
                 continue;
             }
             ArticleBalance b = articles.get(article.get());
-            Reservation r = held.getOrDefault(line.get().articleLineId(),
+            Reservation r = held.getOrDefault(Orders.lineKey(line.get()),
                     new Reservation(b.articleNumber(), BigDecimal.ZERO, BigDecimal.ZERO));
             BigDecimal rest = item.quantity();
-            BigDecimal fromAllocated = rest.min(r.allocated());
+            BigDecimal fromAllocated = rest.min(r.allocated()).min(b.allocatedBalance()).max(BigDecimal.ZERO);
             rest = rest.subtract(fromAllocated);
-            BigDecimal fromInOrder = rest.min(r.inOrder());
+            BigDecimal fromInOrder = rest.min(r.inOrder()).min(b.inOrderBalance()).max(BigDecimal.ZERO);
             rest = rest.subtract(fromInOrder);
             BigDecimal fromFree = rest.min(b.freeBalance()).max(BigDecimal.ZERO);
-            BigDecimal shipped = fromAllocated.add(fromInOrder).add(fromFree);
+            BigDecimal shipped = fromAllocated.add(fromInOrder).add(fromFree).min(b.physicalBalance());
             articles.put(b.articleNumber(), move(b, shipped.negate(), fromAllocated.negate(), fromInOrder.negate(),
                     fromFree.negate(), now));
-            held.put(line.get().articleLineId(), new Reservation(b.articleNumber(),
+            held.put(Orders.lineKey(line.get()), new Reservation(b.articleNumber(),
                     r.inOrder().subtract(fromInOrder), r.allocated().subtract(fromAllocated)));
         }
     }
