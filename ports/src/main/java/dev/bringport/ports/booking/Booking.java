@@ -4,6 +4,8 @@ import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.BookingCustomer;
 import dev.bringport.domain.booking.BookingRequest;
+import dev.bringport.ports.BringOperation;
+import dev.bringport.ports.Operation;
 import dev.bringport.ports.Transport;
 import java.net.URI;
 import java.util.List;
@@ -34,6 +36,7 @@ public interface Booking extends Transport {
      * @throws dev.bringport.ports.OutcomeUnknownException the booking may have happened; check by
      *         correlation id before booking again
      */
+    @BringOperation(Operation.BOOK)
     BookingConfirmation book(BookingRequest request);
 
     /**
@@ -42,6 +45,7 @@ public interface Booking extends Transport {
      *
      * @return the customers
      */
+    @BringOperation(Operation.GET_CUSTOMERS)
     List<BookingCustomer> customers();
 
     /**
@@ -49,6 +53,7 @@ public interface Booking extends Transport {
      *
      * @return the codes with their messages and suffixable flags
      */
+    @BringOperation(Operation.GET_BOOKING_ERROR_CODES)
     List<ErrorDefinition> errorCodes();
 
     /**
@@ -58,5 +63,6 @@ public interface Booking extends Transport {
      * @return the document's bytes
      * @throws dev.bringport.ports.NotFoundException no label behind the link
      */
+    @BringOperation(Operation.GET_LABEL)
     byte[] label(URI labelLink);
 }

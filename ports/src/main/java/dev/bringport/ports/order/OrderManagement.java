@@ -8,6 +8,8 @@ import dev.bringport.domain.order.PackingList;
 import dev.bringport.domain.order.SenderStatus;
 import dev.bringport.domain.order.TrackingEvent;
 import dev.bringport.domain.order.TransportOrder;
+import dev.bringport.ports.BringOperation;
+import dev.bringport.ports.Operation;
 import dev.bringport.ports.Transport;
 import java.util.List;
 
@@ -34,6 +36,7 @@ public interface OrderManagement extends Transport {
      * @param customerId the customer number
      * @return whether the customer is an Order Management customer
      */
+    @BringOperation(Operation.IS_ORDER_MANAGEMENT_CUSTOMER)
     boolean isOrderManagementCustomer(String customerId);
 
     /**
@@ -47,6 +50,7 @@ public interface OrderManagement extends Transport {
      * @throws dev.bringport.ports.NotFoundException an Update or Deletion of an order that does not exist
      * @throws dev.bringport.ports.AccessDeniedException the user may not send orders for the customer
      */
+    @BringOperation(Operation.SEND_ORDER)
     void sendOrder(OrderMessage message);
 
     /**
@@ -58,6 +62,7 @@ public interface OrderManagement extends Transport {
      * @throws dev.bringport.ports.NotFoundException no such order ({@code PO_STATE_001})
      * @throws dev.bringport.ports.AccessDeniedException the user may not read it ({@code PO_STATE_004})
      */
+    @BringOperation(Operation.GET_ORDER)
     Order order(String customerId, String orderId);
 
     /**
@@ -69,6 +74,7 @@ public interface OrderManagement extends Transport {
      * @throws dev.bringport.ports.NotFoundException no such order ({@code PO_STATE_001}, {@code PO_STATE_003})
      * @throws dev.bringport.ports.AccessDeniedException the user may not read it ({@code PO_STATE_004})
      */
+    @BringOperation(Operation.GET_ORDER_LINES)
     List<OrderLine> orderLines(String customerId, String orderId);
 
     /**
@@ -80,6 +86,7 @@ public interface OrderManagement extends Transport {
      * @throws dev.bringport.ports.NotFoundException no such order ({@code PO_STATE_001})
      * @throws dev.bringport.ports.AccessDeniedException the user may not read it ({@code PO_STATE_004})
      */
+    @BringOperation(Operation.GET_PACKING_LISTS)
     List<PackingList> packingLists(String customerId, String orderId);
 
     /**
@@ -94,6 +101,7 @@ public interface OrderManagement extends Transport {
      * @throws dev.bringport.ports.NotFoundException no such order ({@code PO_INPUT_010})
      * @throws dev.bringport.ports.AccessDeniedException the user may not change it ({@code PO_STATE_004})
      */
+    @BringOperation(Operation.ADD_PACKING_LIST)
     void addPackingList(String customerId, String orderId, PackingList packingList);
 
     /**
@@ -107,6 +115,7 @@ public interface OrderManagement extends Transport {
      * @throws dev.bringport.ports.NotFoundException no such order
      * @throws dev.bringport.ports.AccessDeniedException the user may not change it ({@code PO_STATE_004})
      */
+    @BringOperation(Operation.CREATE_TRANSPORT_ORDER)
     void createTransportOrder(String customerId, String orderId, TransportOrder transportOrder);
 
     /**
@@ -119,6 +128,7 @@ public interface OrderManagement extends Transport {
      * @throws dev.bringport.ports.NotFoundException no such order ({@code PO_STATE_001})
      * @throws dev.bringport.ports.AccessDeniedException the user may not read it ({@code PO_STATE_004})
      */
+    @BringOperation(Operation.GET_SENDER_STATUS)
     SenderStatus senderStatus(String customerId, String orderId);
 
     /**
@@ -128,6 +138,7 @@ public interface OrderManagement extends Transport {
      * @throws dev.bringport.ports.InvalidRequestException no consignment id ({@code PO_INPUT_007}), no or an
      *         invalid event type ({@code PO_INPUT_008}), no timestamp ({@code PO_INPUT_009})
      */
+    @BringOperation(Operation.SEND_EVENT)
     void sendEvent(TrackingEvent event);
 
     /**
@@ -135,5 +146,6 @@ public interface OrderManagement extends Transport {
      *
      * @return the codes with their descriptions
      */
+    @BringOperation(Operation.GET_ORDER_MANAGEMENT_ERROR_CODES)
     List<ErrorDefinition> errorCodes();
 }

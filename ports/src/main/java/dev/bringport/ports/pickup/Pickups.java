@@ -2,6 +2,8 @@ package dev.bringport.ports.pickup;
 
 import dev.bringport.domain.pickup.PickupConfirmation;
 import dev.bringport.domain.pickup.PickupOrder;
+import dev.bringport.ports.BringOperation;
+import dev.bringport.ports.Operation;
 import dev.bringport.ports.Transport;
 
 /**
@@ -25,5 +27,6 @@ public interface Pickups extends Transport {
      *         found before sending with every violation, or reported by Bring (e.g. a customer number that
      *         cannot order pickups, {@code PICKUP-INPUT-004})
      */
+    @BringOperation(Operation.ORDER_PICKUP)
     PickupConfirmation orderPickup(PickupOrder order);
 }

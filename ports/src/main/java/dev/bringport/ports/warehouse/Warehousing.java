@@ -4,6 +4,8 @@ import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.order.Order;
 import dev.bringport.domain.order.OrderLine;
 import dev.bringport.domain.warehouse.ArticleBalance;
+import dev.bringport.ports.BringOperation;
+import dev.bringport.ports.Operation;
 import dev.bringport.ports.Transport;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,7 @@ public interface Warehousing extends Transport {
      * @throws dev.bringport.ports.NotFoundException no such order ({@code PO_STATE_001})
      * @throws dev.bringport.ports.AccessDeniedException the user may not read it ({@code PO_STATE_004})
      */
+    @BringOperation(Operation.GET_WAREHOUSE_ORDER)
     Order order(String customerId, String orderId);
 
     /**
@@ -40,6 +43,7 @@ public interface Warehousing extends Transport {
      * @throws dev.bringport.ports.NotFoundException no such order ({@code PO_STATE_001}, {@code PO_STATE_003})
      * @throws dev.bringport.ports.AccessDeniedException the user may not read it ({@code PO_STATE_004})
      */
+    @BringOperation(Operation.GET_WAREHOUSE_ORDER_LINES)
     List<OrderLine> orderLines(String customerId, String orderId);
 
     /**
@@ -49,6 +53,7 @@ public interface Warehousing extends Transport {
      * @return the balances
      * @throws dev.bringport.ports.AccessDeniedException the user may not read the customer's stock
      */
+    @BringOperation(Operation.GET_ARTICLE_BALANCES)
     List<ArticleBalance> articleBalances(String customerId);
 
     /**
@@ -59,6 +64,7 @@ public interface Warehousing extends Transport {
      * @return the balance, empty if the warehouse does not hold the article
      * @throws dev.bringport.ports.AccessDeniedException the user may not read the customer's stock
      */
+    @BringOperation(Operation.GET_ARTICLE_BALANCE)
     Optional<ArticleBalance> articleBalance(String customerId, String articleNumber);
 
     /**
@@ -70,6 +76,7 @@ public interface Warehousing extends Transport {
      * @return the matching balances
      * @throws dev.bringport.ports.AccessDeniedException the user may not read the customer's stock
      */
+    @BringOperation(Operation.SEARCH_ARTICLE_BALANCES)
     List<ArticleBalance> searchArticleBalances(String customerId, String searchString);
 
     /**
@@ -77,5 +84,6 @@ public interface Warehousing extends Transport {
      *
      * @return the codes with their descriptions
      */
+    @BringOperation(Operation.GET_WAREHOUSING_ERROR_CODES)
     List<ErrorDefinition> errorCodes();
 }

@@ -1,0 +1,72 @@
+package dev.bringport.ports.migration;
+
+import dev.bringport.ports.BringException;
+import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.NotSupportedByTransportException;
+import dev.bringport.ports.RateLimitedException;
+import dev.bringport.ports.TimedOutException;
+import dev.bringport.ports.Transport;
+import dev.bringport.ports.UnavailableException;
+import java.lang.System.Logger.Level;
+import java.util.Objects;
+
+/**
+ * A port that tries a primary transport and turns to a secondary one only when the primary
+ * provably did not act: it was rate limited (HTTP 429), the request never left (a connection
+ * that was never made), or the transport does not offer the operation. Never after anything
+ * that may have reached Bring, above all never after "outcome unknown" on a write: a booking is
+ * never made twice. Every fallback is logged and told to a {@link FallbackListener}.
+ */
+public final class Fallback {
+
+    private static final System.Logger LOG = System.getLogger(Fallback.class.getName());
+
+    private Fallback() {
+    }
+
+    /**
+     * Composes a primary and a secondary transport of a port.
+     *
+     * @param port      the port interface, e.g. {@code Booking.class}
+     * @param primary   tried first
+     * @param secondary tried when the primary provably did not act
+     * @param listener  told of every fallback
+     * @param <P>       the port
+     * @return the composed port
+     */
+    public static <P extends Transport> P of(Class<P> port, P primary, P secondary, FallbackListener listener) {
+        Objects.requireNonNull(primary, "primary");
+        Objects.requireNonNull(secondary, "secondary");
+        Objects.requireNonNull(listener, "listener");
+        String name = primary.transport() + " then " + secondary.transport();
+        return PortProxy.create(port, name, operation -> primary.supports(operation) || secondary.supports(operation),
+                (operation, call) -> {
+                    try {
+                        return call.on(primary);
+                    } catch (BringException e) {
+                        if (!primaryDidNotAct(e)) {
+                            throw e;
+                        }
+                        FallbackEvent event = new FallbackEvent(operation, primary.transport(), secondary.transport(), e);
+                        LOG.log(Level.WARNING, event.toString());
+                        listener.onFallback(event);
+                        return call.on(secondary);
+                    }
+                });
+    }
+
+    /**
+     * Whether a failure proves that Bring did not act on the request, so that another transport
+     * may carry it.
+     *
+     * @param failure how the primary failed
+     * @return true for rate limited, not supported, and unavailable or timed out before sending
+     */
+    public static boolean primaryDidNotAct(BringException failure) {
+        if (failure instanceof RateLimitedException || failure instanceof NotSupportedByTransportException) {
+            return true;
+        }
+        return !failure.failure().requestSent() && !(failure instanceof InvalidRequestException)
+                && (failure instanceof UnavailableException || failure instanceof TimedOutException);
+    }
+}

@@ -1,0 +1,346 @@
+package dev.bringport.ports.migration;
+
+import dev.bringport.ports.Capability;
+import dev.bringport.ports.Operation;
+import dev.bringport.ports.Transport;
+import dev.bringport.ports.booking.Booking;
+import dev.bringport.ports.order.OrderManagement;
+import dev.bringport.ports.pickup.Pickups;
+import dev.bringport.ports.warehouse.Warehousing;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which transport carries which operation: a default transport, overrides per port
+ * (capability) and per operation, a fallback transport and a shadow candidate. Read from code,
+ * system properties or environment variables; {@link #compose} builds the four ports from the
+ * transports it names and fails at once, with a clear message, when the plan is wrong or
+ * contradicts itself, not at the first call.
+ *
+ * <table>
+ * <caption>Settings</caption>
+ * <tr><th>system property</th><th>environment variable</th><th>meaning</th></tr>
+ * <tr><td>{@code bringport.transport}</td><td>{@code BRINGPORT_TRANSPORT}</td><td>the default transport</td></tr>
+ * <tr><td>{@code bringport.transport.<capability>}</td><td>{@code BRINGPORT_TRANSPORT_<CAPABILITY>}</td>
+ *     <td>the transport of a port: {@code orderManagement}, {@code warehousing}, {@code booking}, {@code pickups}</td></tr>
+ * <tr><td>{@code bringport.transport.<OPERATION>}</td><td>{@code BRINGPORT_TRANSPORT_<OPERATION>}</td>
+ *     <td>the transport of one operation, e.g. {@code ADD_PACKING_LIST}</td></tr>
+ * <tr><td>{@code bringport.fallback}</td><td>{@code BRINGPORT_FALLBACK}</td>
+ *     <td>the transport calls fall back to when their transport provably did not act</td></tr>
+ * <tr><td>{@code bringport.shadow}</td><td>{@code BRINGPORT_SHADOW}</td>
+ *     <td>the transport every read is also sent to, to compare answers</td></tr>
+ * </table>
+ */
+public final class TransportPlan {
+
+    /** The prefix of the system properties. */
+    public static final String PROPERTY_PREFIX = "bringport.";
+    /** The prefix of the environment variables. */
+    public static final String VARIABLE_PREFIX = "BRINGPORT_";
+
+    private final String defaultTransport;
+    private final Map<Capability, String> perCapability;
+    private final Map<Operation, String> perOperation;
+    private final Optional<String> fallback;
+    private final Optional<String> shadow;
+
+    private TransportPlan(Builder b) {
+        this.defaultTransport = b.defaultTransport;
+        this.perCapability = Map.copyOf(b.perCapability);
+        this.perOperation = Map.copyOf(b.perOperation);
+        this.fallback = b.fallback;
+        this.shadow = b.shadow;
+    }
+
+    /**
+     * Starts a plan.
+     *
+     * @param defaultTransport the transport of every operation not routed elsewhere
+     * @return a builder
+     */
+    public static Builder builder(String defaultTransport) {
+        return new Builder(defaultTransport);
+    }
+
+    /**
+     * A plan from system properties ({@code bringport.*}); other properties are ignored.
+     *
+     * @param properties e.g. {@code System.getProperties()} as a map
+     * @param otherwise  the default transport when {@code bringport.transport} is not set
+     * @return the plan
+     * @throws IllegalArgumentException for a {@code bringport.*} setting that means nothing
+     */
+    public static TransportPlan fromProperties(Map<String, String> properties, String otherwise) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        properties.forEach((name, value) -> {
+            if (name.startsWith(PROPERTY_PREFIX)) {
+                settings.put(name.substring(PROPERTY_PREFIX.length()), value);
+            }
+        });
+        return fromSettings(settings, otherwise, PROPERTY_PREFIX);
+    }
+
+    /**
+     * A plan from environment variables ({@code BRINGPORT_*}); other variables are ignored.
+     *
+     * @param environment e.g. {@code System.getenv()}
+     * @param otherwise   the default transport when {@code BRINGPORT_TRANSPORT} is not set
+     * @return the plan
+     * @throws IllegalArgumentException for a {@code BRINGPORT_*} setting that means nothing
+     */
+    public static TransportPlan fromEnvironment(Map<String, String> environment, String otherwise) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith(VARIABLE_PREFIX)) {
+                settings.put(name.substring(VARIABLE_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            }
+        });
+        return fromSettings(settings, otherwise, VARIABLE_PREFIX);
+    }
+
+    /** Reads settings named {@code transport}, {@code transport.<x>}, {@code fallback}, {@code shadow}. */
+    private static TransportPlan fromSettings(Map<String, String> settings, String otherwise, String prefix) {
+        Builder builder = builder(settings.getOrDefault("transport", otherwise));
+        settings.forEach((name, value) -> {
+            if (name.equals("transport")) {
+                return;
+            }
+            if (name.equals("fallback")) {
+                builder.fallback(value);
+            } else if (name.equals("shadow")) {
+                builder.shadow(value);
+            } else if (name.startsWith("transport.")) {
+                String target = name.substring("transport.".length());
+                Optional<Capability> capability = capabilityNamed(target);
+                Optional<Operation> operation = operationNamed(target);
+                if (capability.isPresent()) {
+                    builder.capability(capability.get(), value);
+                } else if (operation.isPresent()) {
+                    builder.operation(operation.get(), value);
+                } else {
+                    throw new IllegalArgumentException("unknown setting " + prefix + name + ": '" + target
+                            + "' is neither a port (" + names(Capability.values()) + ") nor an operation");
+                }
+            } else {
+                throw new IllegalArgumentException("unknown setting " + prefix + name
+                        + ": use transport, transport.<port or operation>, fallback or shadow");
+            }
+        });
+        return builder.build();
+    }
+
+    private static Optional<Capability> capabilityNamed(String name) {
+        String key = name.replace("_", "").replace(".", "").toLowerCase(Locale.ROOT);
+        return Arrays.stream(Capability.values())
+                .filter(c -> c.name().replace("_", "").toLowerCase(Locale.ROOT).equals(key)).findFirst();
+    }
+
+    private static Optional<Operation> operationNamed(String name) {
+        String key = name.replace(".", "_").toUpperCase(Locale.ROOT);
+        return Arrays.stream(Operation.values()).filter(o -> o.name().equals(key)).findFirst();
+    }
+
+    private static String names(Enum<?>[] values) {
+        return String.join(", ", Arrays.stream(values).map(Enum::name).toList());
+    }
+
+    /**
+     * The transport an operation goes to first.
+     *
+     * @param operation the operation
+     * @return the transport's name
+     */
+    public String transportOf(Operation operation) {
+        return perOperation.getOrDefault(operation, perCapability.getOrDefault(operation.capability(), defaultTransport));
+    }
+
+    /** @return the fallback transport, if any */
+    public Optional<String> fallback() {
+        return fallback;
+    }
+
+    /** @return the shadow candidate transport, if any */
+    public Optional<String> shadow() {
+        return shadow;
+    }
+
+    /**
+     * Every transport the plan names: the ones an application must build.
+     *
+     * @return the names
+     */
+    public Set<String> transports() {
+        Set<String> names = new TreeSet<>();
+        Arrays.stream(Operation.values()).map(this::transportOf).forEach(names::add);
+        fallback.ifPresent(names::add);
+        shadow.ifPresent(names::add);
+        return names;
+    }
+
+    /**
+     * Builds the four ports from the plan. Checks first, and refuses with every problem at once:
+     * a transport that is not given, an operation routed to a transport that does not offer it,
+     * a fallback or shadow that is the only transport used.
+     *
+     * @param available every transport by name
+     * @param fallbacks told of every fallback
+     * @param shadowing compares the candidate's reads (needed when the plan has a shadow)
+     * @return the composed ports
+     * @throws IllegalArgumentException listing what is wrong with the plan
+     */
+    public BringPorts compose(Map<String, BringPorts> available, FallbackListener fallbacks, Optional<Shadow> shadowing) {
+        check(available, shadowing);
+        return new BringPorts(
+                compose(OrderManagement.class, Capability.ORDER_MANAGEMENT, available, fallbacks, shadowing),
+                compose(Warehousing.class, Capability.WAREHOUSING, available, fallbacks, shadowing),
+                compose(Booking.class, Capability.BOOKING, available, fallbacks, shadowing),
+                compose(Pickups.class, Capability.PICKUPS, available, fallbacks, shadowing));
+    }
+
+    private void check(Map<String, BringPorts> available, Optional<Shadow> shadowing) {
+        List<String> problems = new ArrayList<>();
+        transports().stream().filter(name -> !available.containsKey(name))
+                .forEach(name -> problems.add("transport '" + name + "' is named but not given (given: "
+                        + new TreeSet<>(available.keySet()) + ")"));
+        if (problems.isEmpty()) {
+            for (Operation operation : Operation.values()) {
+                String name = transportOf(operation);
+                boolean offered = available.get(name).port(operation.capability()).supports(operation);
+                boolean explicit = perOperation.containsKey(operation) || perCapability.containsKey(operation.capability());
+                if (!offered && explicit && fallback.map(f -> !available.get(f).port(operation.capability())
+                        .supports(operation)).orElse(true)) {
+                    problems.add(operation + " is routed to '" + name + "', which does not offer it");
+                }
+            }
+        }
+        Set<String> primaries = new LinkedHashSet<>();
+        Arrays.stream(Operation.values()).map(this::transportOf).forEach(primaries::add);
+        fallback.filter(f -> primaries.equals(Set.of(f)))
+                .ifPresent(f -> problems.add("fallback '" + f + "' is the transport of every operation: it can never help"));
+        shadow.filter(s -> primaries.equals(Set.of(s)))
+                .ifPresent(s -> problems.add("shadow '" + s + "' is the transport of every operation: nothing to compare"));
+        if (shadow.isPresent() && shadowing.isEmpty()) {
+            problems.add("shadow '" + shadow.get() + "' is set but no Shadow was given to compare with");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the transport plan cannot be used: " + String.join("; ", problems));
+        }
+    }
+
+    private <P extends Transport> P compose(Class<P> port, Capability capability, Map<String, BringPorts> available,
+                                            FallbackListener fallbacks, Optional<Shadow> shadowing) {
+        Map<Operation, P> routes = new EnumMap<>(Operation.class);
+        Map<String, P> chains = new LinkedHashMap<>();
+        for (Operation operation : Operation.values()) {
+            if (operation.capability() != capability) {
+                continue;
+            }
+            String primary = transportOf(operation);
+            P chain = chains.computeIfAbsent(primary, name -> chain(port, capability, name, available, fallbacks, shadowing));
+            routes.put(operation, chain);
+        }
+        P first = routes.values().iterator().next();
+        return Routing.route(port, first, routes);
+    }
+
+    /** A transport's port, with the fallback behind it and the shadow beside it, where the plan has them. */
+    private <P extends Transport> P chain(Class<P> port, Capability capability, String primary,
+                                         Map<String, BringPorts> available, FallbackListener fallbacks,
+                                         Optional<Shadow> shadowing) {
+        P chain = port.cast(available.get(primary).port(capability));
+        if (fallback.isPresent() && !fallback.get().equals(primary)) {
+            chain = Fallback.of(port, chain, port.cast(available.get(fallback.get()).port(capability)), fallbacks);
+        }
+        if (shadow.isPresent() && !shadow.get().equals(primary)) {
+            chain = shadowing.orElseThrow().of(port, chain, port.cast(available.get(shadow.get()).port(capability)));
+        }
+        return chain;
+    }
+
+    @Override
+    public String toString() {
+        return "TransportPlan[default=" + defaultTransport + ", ports=" + perCapability + ", operations=" + perOperation
+                + fallback.map(f -> ", fallback=" + f).orElse("") + shadow.map(s -> ", shadow=" + s).orElse("") + "]";
+    }
+
+    /** Builds a {@link TransportPlan}. */
+    public static final class Builder {
+        private final String defaultTransport;
+        private final Map<Capability, String> perCapability = new EnumMap<>(Capability.class);
+        private final Map<Operation, String> perOperation = new EnumMap<>(Operation.class);
+        private Optional<String> fallback = Optional.empty();
+        private Optional<String> shadow = Optional.empty();
+
+        private Builder(String defaultTransport) {
+            this.defaultTransport = name(defaultTransport, "transport");
+        }
+
+        /**
+         * Sends every operation of a port to a transport.
+         *
+         * @param capability the port
+         * @param transport  the transport's name
+         * @return this
+         */
+        public Builder capability(Capability capability, String transport) {
+            perCapability.put(Objects.requireNonNull(capability, "capability"), name(transport, capability.name()));
+            return this;
+        }
+
+        /**
+         * Sends one operation to a transport.
+         *
+         * @param operation the operation
+         * @param transport the transport's name
+         * @return this
+         */
+        public Builder operation(Operation operation, String transport) {
+            perOperation.put(Objects.requireNonNull(operation, "operation"), name(transport, operation.name()));
+            return this;
+        }
+
+        /**
+         * Falls back to a transport when an operation's transport provably did not act.
+         *
+         * @param transport the transport's name
+         * @return this
+         */
+        public Builder fallback(String transport) {
+            fallback = Optional.of(name(transport, "fallback"));
+            return this;
+        }
+
+        /**
+         * Sends every read to a candidate transport too and compares the answers.
+         *
+         * @param transport the candidate's name
+         * @return this
+         */
+        public Builder shadow(String transport) {
+            shadow = Optional.of(name(transport, "shadow"));
+            return this;
+        }
+
+        /** @return the plan */
+        public TransportPlan build() {
+            return new TransportPlan(this);
+        }
+
+        private static String name(String transport, String setting) {
+            if (transport == null || transport.isBlank()) {
+                throw new IllegalArgumentException(setting + ": the transport's name must not be blank");
+            }
+            return transport.strip().toLowerCase(Locale.ROOT);
+        }
+    }
+}
