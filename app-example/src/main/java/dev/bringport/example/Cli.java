@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Guice;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.migration.BringPorts;
+import dev.bringport.ports.migration.FallbackListener;
+import dev.bringport.ports.migration.TransportPlan;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,13 +28,19 @@ import java.util.stream.Stream;
 final class Cli {
 
     static final String USAGE = """
-            usage: bringport-example [--transport inmemory|rest|soap] [--host URL] [--json] <command>
+            usage: bringport-example [global options] <command>
 
             global options:
-              --transport   inmemory (default: the in-memory Bring with the demo data), rest or soap;
-                            rest and soap read BRING_API_UID, BRING_API_KEY and BRING_CLIENT_URL
-              --host URL    replaces https://api.bring.com in every base URL
-              --json        print the result as one JSON document
+              --transport T           inmemory (default: the in-memory Bring with the demo data), rest or soap;
+                                      rest and soap read BRING_API_UID, BRING_API_KEY and BRING_CLIENT_URL
+              --om-transport T        the transport of Order Management (overrides --transport)
+              --wh-transport T        the transport of Warehousing
+              --booking-transport T   the transport of Booking and pickups
+              --fallback T            the transport a call falls back to when its own provably did not act
+              --host URL              replaces https://api.bring.com in every base URL
+              --format json|xml       the wire format where Bring offers both (default json)
+              --json                  print the result as one JSON document
+            without transport options, the BRINGPORT_* environment variables choose (docs/migrating-from-soap.md)
 
             commands:
               demo          Bring's usage pattern end to end: order, book, pack, track, stock, pickup
@@ -62,7 +72,7 @@ final class Cli {
                 out.print(USAGE);
                 return ExitCode.OK;
             }
-            Ports ports = Guice.createInjector(Transports.module(options, environment, clock)).getInstance(Ports.class);
+            BringPorts ports = ports(options);
             print(execute(options, ports), options.json());
             return ExitCode.OK;
         } catch (UsageException e) {
@@ -76,7 +86,21 @@ final class Cli {
         }
     }
 
-    private Result execute(Options options, Ports ports) {
+    /** The composition root: Guice builds the ports the options (or the environment) call for. */
+    private BringPorts ports(Options options) {
+        TransportPlan plan = options.plan(environment);
+        TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock);
+        FallbackListener noteOnStandardError = event -> err.println("note: " + event);
+        BringportModule module;
+        try {
+            module = new BringportModule(plan, factory::build, noteOnStandardError, Optional.empty());
+        } catch (IllegalArgumentException wrongPlan) {
+            throw new UsageException(wrongPlan.getMessage());
+        }
+        return Guice.createInjector(module).getInstance(BringPorts.class);
+    }
+
+    private Result execute(Options options, BringPorts ports) {
         List<String> command = options.command();
         List<String> rest = command.subList(1, command.size());
         return switch (command.get(0)) {
@@ -88,12 +112,12 @@ final class Cli {
         };
     }
 
-    private Result demo(Options options, Ports ports) {
+    private Result demo(Options options, BringPorts ports) {
         if (options.command().size() != 1) {
             throw new UsageException("usage: demo");
         }
         if (!options.json()) {
-            out.println("Bring's usage pattern, on the " + options.transport().option() + " transport");
+            out.println("Bring's usage pattern, on the " + transportName(ports) + " transport");
         }
         List<Demo.Step> steps = new Demo(ports, clock).run(step -> {
             if (!options.json()) {
@@ -104,10 +128,14 @@ final class Cli {
             }
         });
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("transport", options.transport().option());
+        value.put("transport", transportName(ports));
         value.put("steps", steps.stream().map(s -> Map.of("step", s.number(), "title", s.title(), "result", s.result()))
                 .toList());
         return new Result(value, "");
+    }
+
+    private static String transportName(BringPorts ports) {
+        return ports.orderManagement().transport();
     }
 
     private void print(Result result, boolean asJson) {

@@ -40,6 +40,7 @@ import dev.bringport.domain.pickup.PickupItems;
 import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.domain.pickup.PickupService;
 import dev.bringport.domain.warehouse.ArticleBalance;
+import dev.bringport.ports.migration.BringPorts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,12 +79,12 @@ final class Demo {
     private static final String HD_DECODER = "5300311";
     private static final String HDMI_CABLE = "5300601";
 
-    private final Ports ports;
+    private final BringPorts ports;
     private final Clock clock;
     private final List<Step> steps = new ArrayList<>();
     private Consumer<Step> onStep = step -> { };
 
-    Demo(Ports ports, Clock clock) {
+    Demo(BringPorts ports, Clock clock) {
         this.ports = ports;
         this.clock = clock;
     }

@@ -1,31 +1,57 @@
 package dev.bringport.example;
 
+import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.ports.Capability;
+import dev.bringport.ports.migration.TransportPlan;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The global options, given before the command.
  *
- * @param transport the transport ({@code --transport}, default in-memory)
- * @param host      replaces {@code https://api.bring.com} in every base URL ({@code --host})
- * @param json      print the result as one JSON document ({@code --json})
- * @param command   the command and its arguments
+ * @param transport   the transport ({@code --transport}); empty for the {@code BRINGPORT_*}
+ *                    environment settings, or else the in-memory Bring
+ * @param perApi      transports per API ({@code --om-transport}, {@code --wh-transport},
+ *                    {@code --booking-transport}, the latter for bookings and pickups)
+ * @param fallback    the transport to fall back to ({@code --fallback})
+ * @param host        replaces {@code https://api.bring.com} in every base URL ({@code --host})
+ * @param format      the wire format where Bring offers both ({@code --format}, default JSON)
+ * @param json        print the result as one JSON document ({@code --json})
+ * @param command     the command and its arguments
  */
-record Options(TransportChoice transport, Optional<URI> host, boolean json, List<String> command) {
+record Options(Optional<TransportChoice> transport, Map<Capability, TransportChoice> perApi,
+               Optional<TransportChoice> fallback, Optional<URI> host, WireFormat format, boolean json,
+               List<String> command) {
 
     static Options parse(String[] args) {
-        TransportChoice transport = TransportChoice.INMEMORY;
+        Optional<TransportChoice> transport = Optional.empty();
+        Map<Capability, TransportChoice> perApi = new EnumMap<>(Capability.class);
+        Optional<TransportChoice> fallback = Optional.empty();
         Optional<URI> host = Optional.empty();
+        WireFormat format = WireFormat.JSON;
         boolean json = false;
         int i = 0;
         while (i < args.length && args[i].startsWith("--")) {
-            switch (args[i]) {
-                case "--transport" -> transport = TransportChoice.fromOption(value(args, i++));
+            String option = args[i];
+            switch (option) {
+                case "--transport" -> transport = Optional.of(TransportChoice.fromOption(value(args, i++)));
+                case "--om-transport" -> perApi.put(Capability.ORDER_MANAGEMENT, TransportChoice.fromOption(value(args, i++)));
+                case "--wh-transport" -> perApi.put(Capability.WAREHOUSING, TransportChoice.fromOption(value(args, i++)));
+                case "--booking-transport" -> {
+                    TransportChoice choice = TransportChoice.fromOption(value(args, i++));
+                    perApi.put(Capability.BOOKING, choice);
+                    perApi.put(Capability.PICKUPS, choice);
+                }
+                case "--fallback" -> fallback = Optional.of(TransportChoice.fromOption(value(args, i++)));
                 case "--host" -> host = Optional.of(host(value(args, i++)));
+                case "--format" -> format = format(value(args, i++));
                 case "--json" -> json = true;
-                default -> throw new UsageException("unknown option " + args[i]);
+                default -> throw new UsageException("unknown option " + option);
             }
             i++;
         }
@@ -33,7 +59,21 @@ record Options(TransportChoice transport, Optional<URI> host, boolean json, List
         if (command.isEmpty()) {
             throw new UsageException("no command given");
         }
-        return new Options(transport, host, json, command);
+        return new Options(transport, Map.copyOf(perApi), fallback, host, format, json, command);
+    }
+
+    /**
+     * Which transport carries which operation: from the options when any transport option is
+     * given, else from the {@code BRINGPORT_*} environment variables, else the in-memory Bring.
+     */
+    TransportPlan plan(Map<String, String> environment) {
+        if (transport.isEmpty() && perApi.isEmpty() && fallback.isEmpty()) {
+            return TransportPlan.fromEnvironment(environment, TransportChoice.INMEMORY.option());
+        }
+        TransportPlan.Builder plan = TransportPlan.builder(transport.orElse(TransportChoice.INMEMORY).option());
+        perApi.forEach((api, choice) -> plan.capability(api, choice.option()));
+        fallback.ifPresent(choice -> plan.fallback(choice.option()));
+        return plan.build();
     }
 
     private static String value(String[] args, int i) {
@@ -41,6 +81,14 @@ record Options(TransportChoice transport, Optional<URI> host, boolean json, List
             throw new UsageException(args[i] + " needs a value");
         }
         return args[i + 1];
+    }
+
+    private static WireFormat format(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "json" -> WireFormat.JSON;
+            case "xml" -> WireFormat.XML;
+            default -> throw new UsageException("unknown format '" + value + "': use json or xml");
+        };
     }
 
     private static URI host(String value) {

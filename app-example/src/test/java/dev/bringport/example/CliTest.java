@@ -46,7 +46,7 @@ class CliTest {
 
         assertThat(demo.status()).isZero();
         assertThat(demo.err()).isEmpty();
-        assertThat(demo.out()).contains("on the inmemory transport")
+        assertThat(demo.out()).contains("on the in-memory transport")
                 .contains("1. The customer 10000000000 sends purchase order DEMO-20260115-100000")
                 .contains("2. The supplier checks that customer 10000000000 uses Order Management", "Yes.")
                 .contains("5. The supplier books a consignment", "Consignment 704381")
@@ -63,7 +63,7 @@ class CliTest {
 
         assertThat(demo.status()).isZero();
         JsonNode document = json(demo.out());
-        assertThat(document.get("transport").asText()).isEqualTo("inmemory");
+        assertThat(document.get("transport").asText()).isEqualTo("in-memory");
         assertThat(document.get("steps")).hasSize(10);
         assertThat(document.get("steps").get(7).get("result").get("senderStatus").asText()).isEqualTo("LOCKED");
         assertThat(document.get("steps").get(4).get("result").get("consignmentNumber").asText()).hasSize(17);

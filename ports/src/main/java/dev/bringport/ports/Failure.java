@@ -114,8 +114,7 @@ public record Failure(Operation operation, String summary, List<BringError> erro
      * @return the description
      */
     public String describe() {
-        StringBuilder s = new StringBuilder(operation.name()).append(" (").append(operation.endpoint()).append("): ")
-                .append(summary);
+        StringBuilder s = new StringBuilder(operation.name()).append(": ").append(summary);
         if (!errors.isEmpty()) {
             s.append(' ').append(codes());
         }

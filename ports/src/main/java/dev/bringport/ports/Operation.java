@@ -79,7 +79,8 @@ public enum Operation {
     }
 
     /**
-     * The Bring endpoint the operation stands for.
+     * The Bring REST endpoint the operation stands for (the SOAP services carry some operations
+     * under their own names).
      *
      * @return e.g. {@code POST /api/booking}
      */

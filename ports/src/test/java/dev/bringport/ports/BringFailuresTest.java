@@ -54,7 +54,7 @@ class BringFailuresTest {
     @Test
     void theMessageCarriesOperationCodesStatusAndRequestId() {
         assertThat(answer(404, "PO_STATE_001").getMessage()).isEqualTo(
-                "GET_ORDER (GET /omorder/{customerId}/{orderId}): message of PO_STATE_001 [PO_STATE_001], HTTP 404, request id req-1");
+                "GET_ORDER: message of PO_STATE_001 [PO_STATE_001], HTTP 404, request id req-1");
     }
 
     @Test

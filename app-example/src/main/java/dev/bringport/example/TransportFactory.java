@@ -1,0 +1,64 @@
+package dev.bringport.example;
+
+import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.BringRest;
+import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.soap.BringSoap;
+import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.migration.BringPorts;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the four ports of a transport by name: {@code inmemory} (the in-memory Bring with the
+ * demo data), {@code rest} and {@code soap} (credentials from {@code BRING_API_UID},
+ * {@code BRING_API_KEY}, {@code BRING_CLIENT_URL}). Only the transports a plan names are built.
+ */
+final class TransportFactory {
+
+    private final Map<String, String> environment;
+    private final Optional<URI> host;
+    private final WireFormat format;
+    private final Clock clock;
+
+    TransportFactory(Map<String, String> environment, Optional<URI> host, WireFormat format, Clock clock) {
+        this.environment = Map.copyOf(environment);
+        this.host = host;
+        this.format = format;
+        this.clock = clock;
+    }
+
+    BringPorts build(String transport) {
+        return switch (TransportChoice.fromOption(transport)) {
+            case INMEMORY -> {
+                InMemoryBring bring = InMemoryBring.builder().clock(clock).build().givenDemoData();
+                yield new BringPorts(bring.orderManagement(), bring.warehousing(), bring.booking(), bring.pickups());
+            }
+            case REST -> {
+                BringRest.Builder rest = BringRest.builder().credentials(credentials()).format(format).clock(clock);
+                host.ifPresent(rest::host);
+                BringRest bring = rest.build();
+                yield new BringPorts(bring.orderManagement(), bring.warehousing(), bring.booking(), bring.pickups());
+            }
+            case SOAP -> soap();
+        };
+    }
+
+    @SuppressWarnings("deprecation") // the SOAP adapter is deprecated on purpose: Bring's SOAP services are
+    private BringPorts soap() {
+        BringSoap.Builder soap = BringSoap.builder().credentials(credentials()).clock(clock);
+        host.ifPresent(soap::host);
+        BringSoap bring = soap.build();
+        return new BringPorts(bring.orderManagement(), bring.warehousing(), bring.booking(), bring.pickups());
+    }
+
+    private BringCredentials credentials() {
+        try {
+            return BringCredentials.fromEnvironment(environment);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}
