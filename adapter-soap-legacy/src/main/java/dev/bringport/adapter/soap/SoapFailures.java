@@ -1,0 +1,247 @@
+package dev.bringport.adapter.soap;
+
+import com.sun.xml.ws.client.ClientTransportException;
+import dev.bringport.domain.ErrorCode;
+import dev.bringport.ports.BringError;
+import dev.bringport.ports.BringException;
+import dev.bringport.ports.BringFailures;
+import dev.bringport.ports.Failure;
+import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.Operation;
+import dev.bringport.ports.OutcomeUnknownException;
+import dev.bringport.ports.TimedOutException;
+import dev.bringport.ports.UnavailableException;
+import dev.bringport.ports.UnexpectedResponseException;
+import jakarta.xml.soap.Detail;
+import jakarta.xml.soap.SOAPFault;
+import jakarta.xml.ws.soap.SOAPFaultException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.PortUnreachableException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLHandshakeException;
+import javax.xml.namespace.QName;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Turns what went wrong in a SOAP call into the ports' failures, the same way the REST adapter
+ * does: Bring's codes decide the type ({@link BringFailures#fromAnswer}), else what happened on the
+ * wire. A write that may have reached Bring and whose result is unknown (a timeout after sending,
+ * HTTP 5xx, a connection lost, an unreadable answer) becomes {@link OutcomeUnknownException} with
+ * its correlation id; a connection that was never made is a failure "not sent", so that even a
+ * write may be sent again. No message ever holds the API key: only addresses, statuses and
+ * Bring's own words go into them.
+ */
+final class SoapFailures {
+
+    /** Bring's plain-text errors: {@code [CT_2_ACCESS_DENIED] User is not logged in (errorId: ...)}. */
+    private static final Pattern BRACKETED_CODE = Pattern.compile("^\\s*\\[([A-Za-z0-9_-]+)]\\s*(.*)$", Pattern.DOTALL);
+    private static final String HTTP_STATUS_KEY = "http.status.code";
+    private static final int SOAP_FAULT_STATUS = 500;
+
+    private final URI address;
+    private final Duration connectTimeout;
+    private final Duration requestTimeout;
+
+    SoapFailures(URI address, Duration connectTimeout, Duration requestTimeout) {
+        this.address = address;
+        this.connectTimeout = connectTimeout;
+        this.requestTimeout = requestTimeout;
+    }
+
+    /**
+     * The failure to throw for what an attempt threw.
+     *
+     * @param operation     the operation
+     * @param soapOperation the SOAP operation, for messages, e.g. {@code GetPurchaseOrder}
+     * @param correlationId the write's correlation id, when it has one
+     * @param thrown        what the attempt threw: a failure mapped from Bring's answer, Metro's
+     *                      exception, or a mapping error
+     * @return the failure
+     */
+    BringException classify(Operation operation, String soapOperation, Optional<String> correlationId,
+                            RuntimeException thrown) {
+        BringException failure = thrown instanceof BringException bring ? bring
+                : fromThrowable(operation, soapOperation, thrown);
+        if (operation.isWrite() && failure.failure().requestSent() && mayHaveHappened(failure)) {
+            Failure f = failure.failure();
+            Failure unknown = new Failure(operation, "the outcome is unknown, check at Bring before sending it again"
+                    + correlationId.map(id -> " (correlation id " + id + ")").orElse("") + ": " + f.summary(),
+                    f.errors(), f.httpStatus(), f.requestId(), true);
+            return new OutcomeUnknownException(unknown, correlationId, failure);
+        }
+        return failure;
+    }
+
+    /** Failures after which a write may or may not have been carried out by Bring. */
+    private static boolean mayHaveHappened(BringException failure) {
+        return failure instanceof UnavailableException || failure instanceof TimedOutException
+                || failure instanceof UnexpectedResponseException;
+    }
+
+    private BringException fromThrowable(Operation operation, String soapOperation, RuntimeException thrown) {
+        String where = "SOAP " + soapOperation + " at " + address;
+        if (thrown instanceof SOAPFaultException fault) {
+            return fromFault(operation, where, fault);
+        }
+        OptionalInt status = httpStatus(thrown);
+        if (status.isPresent()) {
+            return fromStatus(operation, where, status.getAsInt(), thrown);
+        }
+        Optional<SocketTimeoutException> timeout = cause(thrown, SocketTimeoutException.class);
+        if (timeout.isPresent()) {
+            if (isConnectTimeout(timeout.get())) {
+                return new UnavailableException(Failure.notSent(operation, where + ": no connection within "
+                        + connectTimeout.toMillis() + " ms"), thrown);
+            }
+            return new TimedOutException(Failure.of(operation, where + ": no answer within "
+                    + requestTimeout.toMillis() + " ms"), thrown);
+        }
+        Optional<IOException> neverConnected = cause(thrown, IOException.class).filter(SoapFailures::isConnectFailure);
+        if (neverConnected.isPresent()) {
+            return new UnavailableException(Failure.notSent(operation, where + ": could not connect ("
+                    + describe(neverConnected.get()) + ")"), thrown);
+        }
+        Optional<IOException> lost = cause(thrown, IOException.class);
+        if (lost.isPresent()) {
+            return new UnavailableException(Failure.of(operation, where + ": the connection failed after the request"
+                    + " was sent (" + describe(lost.get()) + ")"), thrown);
+        }
+        return new UnexpectedResponseException(Failure.of(operation, where + ": the answer could not be read ("
+                + describe(innermost(thrown)) + ")"), thrown);
+    }
+
+    private static BringException fromFault(Operation operation, String where, SOAPFaultException thrown) {
+        SOAPFault fault = thrown.getFault();
+        String faultString = Optional.ofNullable(fault.getFaultString()).map(String::strip).orElse("");
+        List<BringError> errors = errors(fault, faultString);
+        if (!errors.isEmpty()) {
+            return BringFailures.fromAnswer(Failure.of(operation, errors).withHttpStatus(SOAP_FAULT_STATUS));
+        }
+        QName code = fault.getFaultCodeAsQName();
+        String codeName = code == null ? "" : code.getLocalPart();
+        Failure failure = new Failure(operation, where + " answered with a SOAP fault (" + codeName + "): " + faultString,
+                List.of(), OptionalInt.of(SOAP_FAULT_STATUS), Optional.empty(), true);
+        if (codeName.equalsIgnoreCase("Client") || codeName.equalsIgnoreCase("Sender")) {
+            return InvalidRequestException.reportedByBring(failure);
+        }
+        return new UnavailableException(failure, thrown);
+    }
+
+    /** Bring's codes in a fault: {@code Code}/{@code Description} pairs in its detail, else a bracketed code. */
+    private static List<BringError> errors(SOAPFault fault, String faultString) {
+        List<BringError> errors = new ArrayList<>();
+        Detail detail = fault.getDetail();
+        if (detail != null) {
+            for (Iterator<?> entries = detail.getDetailEntries(); entries.hasNext(); ) {
+                if (entries.next() instanceof Element entry) {
+                    collectCodes(entry, faultString, errors);
+                }
+            }
+        }
+        if (errors.isEmpty()) {
+            Matcher m = BRACKETED_CODE.matcher(faultString);
+            if (m.matches()) {
+                errors.add(BringError.of(ErrorCode.of(m.group(1)), m.group(2).isBlank() ? faultString : m.group(2)));
+            }
+        }
+        return errors;
+    }
+
+    private static void collectCodes(Element element, String fallbackMessage, List<BringError> errors) {
+        NodeList children = element.getChildNodes();
+        String code = null;
+        String message = null;
+        for (int i = 0; i < children.getLength(); i++) {
+            Node child = children.item(i);
+            if (child instanceof Element e) {
+                String name = e.getLocalName() == null ? e.getNodeName() : e.getLocalName();
+                String text = e.getTextContent() == null ? "" : e.getTextContent().strip();
+                if (name.equalsIgnoreCase("code") && !text.isEmpty()) {
+                    code = text;
+                } else if ((name.equalsIgnoreCase("description") || name.equalsIgnoreCase("message")) && !text.isEmpty()) {
+                    message = text;
+                } else {
+                    collectCodes(e, fallbackMessage, errors);
+                }
+            }
+        }
+        if (code != null) {
+            errors.add(BringError.of(ErrorCode.of(code), message != null ? message : fallbackMessage));
+        }
+    }
+
+    private BringException fromStatus(Operation operation, String where, int status, RuntimeException thrown) {
+        Failure failure = new Failure(operation, where + " answered without a SOAP envelope", List.of(),
+                OptionalInt.of(status), Optional.empty(), true);
+        if (status == 404) {
+            // a SOAP service is one address: 404 means a wrong endpoint, not a missing order
+            return new UnexpectedResponseException(new Failure(operation, where + ": no SOAP service at this address",
+                    List.of(), OptionalInt.of(status), Optional.empty(), true), thrown);
+        }
+        return BringFailures.fromAnswer(failure);
+    }
+
+    /** The HTTP status Metro refused, from its "http.status.code" transport exception. */
+    private static OptionalInt httpStatus(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ClientTransportException transport && HTTP_STATUS_KEY.equals(transport.getKey())) {
+                Object[] arguments = transport.getArguments();
+                if (arguments != null && arguments.length > 0 && arguments[0] instanceof Integer status) {
+                    return OptionalInt.of(status);
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static boolean isConnectTimeout(SocketTimeoutException timeout) {
+        // the JDK says "Connect timed out" while connecting and "Read timed out" once the request is sent
+        return String.valueOf(timeout.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+    }
+
+    private static boolean isConnectFailure(IOException e) {
+        return e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
+                || e instanceof PortUnreachableException || e instanceof SSLHandshakeException;
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Throwable innermost(Throwable thrown) {
+        Throwable t = thrown;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** The exception's kind and the first line of its message (parsers add the location on the next). */
+    private static String describe(Throwable t) {
+        String message = t.getMessage() == null ? "" : t.getMessage().strip().lines().findFirst().orElse("");
+        return t.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.bringport.adapter.soap;
+
+import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.RetryPolicy;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything one {@link BringSoap} is configured with.
+ *
+ * @param credentials             the Mybring user, API key and client URL
+ * @param orderManagementEndpoint the address of Order Management's SOAP service
+ * @param bookingEndpoint         the address of the deprecated SOAP booking service
+ * @param connectTimeout          how long to wait for a connection
+ * @param requestTimeout          how long to wait for an answer once the request is sent
+ * @param retryPolicy             when a failed call is sent again
+ * @param rateLimit               the requests per period of the credentials' user
+ * @param clock                   what "now" is for Bring's rules and the request dates
+ * @param locale                  the {@code RequestProperties/Locale} of Order Management requests
+ */
+record SoapSettings(BringCredentials credentials, URI orderManagementEndpoint, URI bookingEndpoint,
+                    Duration connectTimeout, Duration requestTimeout, RetryPolicy retryPolicy, RateLimit rateLimit,
+                    Clock clock, String locale) {
+
+    SoapSettings {
+        Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(orderManagementEndpoint, "orderManagementEndpoint");
+        Objects.requireNonNull(bookingEndpoint, "bookingEndpoint");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(rateLimit, "rateLimit");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(locale, "locale");
+    }
+
+    @Override
+    public String toString() {
+        // the credentials' own toString() masks the API key
+        return "SoapSettings[credentials=" + credentials + ", orderManagementEndpoint=" + orderManagementEndpoint
+                + ", bookingEndpoint=" + bookingEndpoint + ", connectTimeout=" + connectTimeout + ", requestTimeout="
+                + requestTimeout + ", retryPolicy=" + retryPolicy + ", rateLimit=" + rateLimit + ", locale=" + locale + "]";
+    }
+}
