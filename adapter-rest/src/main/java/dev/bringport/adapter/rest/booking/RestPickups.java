@@ -1,20 +1,40 @@
 package dev.bringport.adapter.rest.booking;
 
 import dev.bringport.adapter.rest.http.BringHttp;
+import dev.bringport.adapter.rest.http.Call;
 import dev.bringport.adapter.rest.http.WireFormat;
-import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.domain.pickup.PickupConfirmation;
 import dev.bringport.domain.pickup.PickupOrder;
+import dev.bringport.domain.pickup.PickupRules;
+import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.Operation;
+import dev.bringport.ports.pickup.Pickups;
+import java.net.URI;
+import java.util.Objects;
 
-/** SCAFFOLD: replaced by the booking capability's implementation. */
+/**
+ * Pickups over REST (POST {@code /pickupOrder} under the Booking base URL), in JSON or XML. An
+ * order is checked against {@link PickupRules} before it is sent and written the current way
+ * ({@code service}, {@code pickupDetails.packages/pallets/postContainers}); Bring's errors, in 200
+ * and 400 answers alike, become failures typed by their codes. Thread-safe.
+ */
 public final class RestPickups implements Pickups {
 
+    private final BringHttp http;
+    private final URI baseUrl;
+    private final WireFormat format;
+
     /**
+     * Pickups over a transport.
+     *
      * @param http    the transport
-     * @param baseUrl the API's base URL
+     * @param baseUrl the Booking API's base URL, e.g. {@code https://api.bring.com/booking-api/api}
      * @param format  the wire format where Bring offers both
      */
-    public RestPickups(BringHttp http, java.net.URI baseUrl, WireFormat format) {
+    public RestPickups(BringHttp http, URI baseUrl, WireFormat format) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.format = Objects.requireNonNull(format, "format");
     }
 
     @Override
@@ -24,6 +44,10 @@ public final class RestPickups implements Pickups {
 
     @Override
     public PickupConfirmation orderPickup(PickupOrder order) {
-        throw new UnsupportedOperationException("scaffold");
+        Operation op = Operation.ORDER_PICKUP;
+        InvalidRequestException.throwIfAny(op, PickupRules.violations(order, http.settings().clock().instant()));
+        Call call = Call.post(op, RestBooking.endpoint(baseUrl, "pickupOrder"),
+                RestBooking.body(PickupOrderMapper.toDocument(order), format), format, null);
+        return http.exchange(call, answer -> PickupAnswers.confirmation(op, answer));
     }
 }

@@ -184,7 +184,7 @@ public final class BringHttp {
                 .header("X-Mybring-API-Key", settings.credentials().apiKey())
                 .header("X-Bring-Client-URL", settings.credentials().clientUrl().toString())
                 .header("User-Agent", userAgent)
-                .header("Accept", call.accept().mediaType());
+                .header("Accept", call.accept());
         if (call.body().isPresent()) {
             builder.header("Content-Type", call.bodyFormat().mediaType() + "; charset=UTF-8")
                     .method(call.method(), HttpRequest.BodyPublishers.ofByteArray(call.body().get()));

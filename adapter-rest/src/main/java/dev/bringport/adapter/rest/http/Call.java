@@ -11,12 +11,12 @@ import java.util.Optional;
  * @param operation     the port operation (decides retries and write safety)
  * @param method        {@code GET} or {@code POST}
  * @param uri           the endpoint
- * @param accept        the format wanted back
+ * @param accept        the media type wanted back, e.g. {@code application/json} or {@code application/pdf}
  * @param body          the body to send, for a POST
  * @param bodyFormat    the format of the body
  * @param correlationId the id that finds the write at Bring if its outcome is unknown
  */
-public record Call(Operation operation, String method, URI uri, WireFormat accept, Optional<byte[]> body,
+public record Call(Operation operation, String method, URI uri, String accept, Optional<byte[]> body,
                    WireFormat bodyFormat, Optional<String> correlationId) {
 
     /** Requires every part. */
@@ -39,7 +39,19 @@ public record Call(Operation operation, String method, URI uri, WireFormat accep
      * @return the call
      */
     public static Call get(Operation operation, URI uri, WireFormat accept) {
-        return new Call(operation, "GET", uri, accept, Optional.empty(), accept, Optional.empty());
+        return get(operation, uri, accept.mediaType());
+    }
+
+    /**
+     * A GET for something that is not one of Bring's documents, such as a label's PDF.
+     *
+     * @param operation the operation
+     * @param uri       the endpoint
+     * @param mediaType the media type wanted back, e.g. {@code application/pdf}
+     * @return the call
+     */
+    public static Call get(Operation operation, URI uri, String mediaType) {
+        return new Call(operation, "GET", uri, mediaType, Optional.empty(), WireFormat.JSON, Optional.empty());
     }
 
     /**
@@ -53,6 +65,7 @@ public record Call(Operation operation, String method, URI uri, WireFormat accep
      * @return the call
      */
     public static Call post(Operation operation, URI uri, byte[] body, WireFormat format, String correlationId) {
-        return new Call(operation, "POST", uri, format, Optional.of(body), format, Optional.ofNullable(correlationId));
+        return new Call(operation, "POST", uri, format.mediaType(), Optional.of(body), format,
+                Optional.ofNullable(correlationId));
     }
 }

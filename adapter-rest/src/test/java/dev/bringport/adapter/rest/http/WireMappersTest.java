@@ -48,6 +48,15 @@ class WireMappersTest {
     }
 
     @Test
+    void aJsonTreeKeepsDecimalsAsWritten() throws Exception {
+        JsonNode tree = WireMappers.readTree("{\"amount\": 1000.0, \"weight\": 0.50}".getBytes(StandardCharsets.UTF_8),
+                WireFormat.JSON);
+
+        assertThat(tree.get("amount").decimalValue().toString()).isEqualTo("1000.0");
+        assertThat(tree.get("weight").decimalValue().toString()).isEqualTo("0.50");
+    }
+
+    @Test
     void unknownFieldsAreIgnored() throws Exception {
         record Known(String code) {
         }
