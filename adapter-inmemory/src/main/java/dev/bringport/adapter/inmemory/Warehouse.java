@@ -121,7 +121,7 @@ final class Warehouse {
 
     /** The warehouse knows an article by the customer's own number: the line's CustomerItemNo. */
     private static Optional<String> articleNumber(OrderLine line) {
-        return line.articleIds().stream().filter(a -> a.type() == ArticleIdType.CUSTOMER_ITEM_NO)
+        return line.articleIds().stream().filter(a -> a.type().equals(ArticleIdType.CUSTOMER_ITEM_NO))
                 .map(ArticleId::value).findFirst();
     }
 }

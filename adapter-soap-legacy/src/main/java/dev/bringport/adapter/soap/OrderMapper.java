@@ -308,7 +308,7 @@ final class OrderMapper {
         return party.build();
     }
 
-    /** An address kind Bring adds later is left out rather than failing the whole order. */
+    /** An address without a kind is left out rather than failing the whole order; a new kind passes through. */
     private static Optional<dev.bringport.domain.order.AddressType> addressType(String subClass) {
         try {
             return Optional.of(dev.bringport.domain.order.AddressType.fromBring(subClass == null ? "" : subClass));

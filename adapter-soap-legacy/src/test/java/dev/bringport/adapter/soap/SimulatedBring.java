@@ -11,8 +11,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,10 +24,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Bring's two SOAP services, in process: Metro endpoints implementing the generated service
  * interfaces, published on the JDK's HTTP server at 127.0.0.1 on an ephemeral port, under Bring's
  * paths ({@code /po/api/ws}, {@code /booking/api/ws}), backed by an in-memory Bring. Counts the
- * requests per path.
+ * requests per path, and answers injected faults (an HTTP status, a slow answer) on demand.
+ * Public in the test-jar, for tests of compositions of transports.
  */
 @SuppressWarnings("deprecation")
-final class SimulatedBring implements AutoCloseable {
+public final class SimulatedBring implements AutoCloseable {
+
+    /** A fault for the next request to a path: an HTTP status instead of the service, or a delay before it. */
+    private record Fault(int status, Duration delay) {
+    }
 
     private final InMemoryBring bring;
     private final HttpServer server;
@@ -32,8 +40,14 @@ final class SimulatedBring implements AutoCloseable {
     private final Endpoint purchaseOrders;
     private final Endpoint bookings;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final Map<String, Queue<Fault>> faults = new ConcurrentHashMap<>();
 
-    SimulatedBring(InMemoryBring bring) {
+    /**
+     * Publishes Bring's SOAP services in front of an in-memory Bring.
+     *
+     * @param bring the state behind the services
+     */
+    public SimulatedBring(InMemoryBring bring) {
         this.bring = bring;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -60,6 +74,20 @@ final class SimulatedBring implements AutoCloseable {
                 if (exchange.getRequestMethod().equals("POST")) {
                     count.incrementAndGet();
                 }
+                Fault fault = faults.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).poll();
+                if (fault != null && fault.status() > 0) {
+                    exchange.getRequestBody().readAllBytes();
+                    exchange.sendResponseHeaders(fault.status(), -1);
+                    exchange.close();
+                    return;
+                }
+                if (fault != null) {
+                    try {
+                        Thread.sleep(fault.delay().toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 chain.doFilter(exchange);
             }
 
@@ -73,13 +101,37 @@ final class SimulatedBring implements AutoCloseable {
         return endpoint;
     }
 
+    /**
+     * Answers the next request to a path with an HTTP status and no body; the service does not run.
+     *
+     * @param path   {@link BringSoap#ORDER_MANAGEMENT_PATH} or {@link BringSoap#BOOKING_PATH}
+     * @param status e.g. 429
+     * @return this
+     */
+    public SimulatedBring failNext(String path, int status) {
+        faults.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).add(new Fault(status, Duration.ZERO));
+        return this;
+    }
+
+    /**
+     * Answers the next request to a path only after a delay (the service runs, then answers).
+     *
+     * @param path  the path
+     * @param delay how long
+     * @return this
+     */
+    public SimulatedBring slowNext(String path, Duration delay) {
+        faults.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).add(new Fault(0, delay));
+        return this;
+    }
+
     /** @return the in-memory Bring behind the services, to seed and inspect */
-    InMemoryBring bring() {
+    public InMemoryBring bring() {
         return bring;
     }
 
     /** @return {@code http://127.0.0.1:<port>}, to replace {@code https://api.bring.com} */
-    URI host() {
+    public URI host() {
         return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort());
     }
 
@@ -87,7 +139,7 @@ final class SimulatedBring implements AutoCloseable {
      * @param path {@link BringSoap#ORDER_MANAGEMENT_PATH} or {@link BringSoap#BOOKING_PATH}
      * @return how many SOAP requests reached it
      */
-    int requests(String path) {
+    public int requests(String path) {
         return requests.getOrDefault(path, new AtomicInteger()).get();
     }
 

@@ -1,39 +1,61 @@
 package dev.bringport.domain.order;
 
 import dev.bringport.domain.BringSpelling;
-import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
-/** The kind of a party's address: {@code <Address subClass="PostalAddress">}. */
-public enum AddressType {
+/**
+ * The kind of a party's address: {@code <Address subClass="PostalAddress">}. An open set: the
+ * documented kinds are constants, a kind Bring starts sending later passes through as it is
+ * written.
+ *
+ * @param bringName the value of {@code subClass}, e.g. {@code PostalAddress}
+ */
+public record AddressType(String bringName) {
+
     /** The postal (mailing) address. */
-    POSTAL_ADDRESS("PostalAddress"),
+    public static final AddressType POSTAL_ADDRESS = new AddressType("PostalAddress");
     /** The physical (visiting, delivery) address. */
-    PHYSICAL_ADDRESS("PhysicalAddress");
+    public static final AddressType PHYSICAL_ADDRESS = new AddressType("PhysicalAddress");
 
-    private final String bringName;
+    /** The kinds Bring documents. */
+    public static final List<AddressType> DOCUMENTED = List.of(POSTAL_ADDRESS, PHYSICAL_ADDRESS);
 
-    AddressType(String bringName) {
-        this.bringName = bringName;
+    /** Requires a non-blank value. */
+    public AddressType {
+        Objects.requireNonNull(bringName, "address subClass");
+        bringName = bringName.strip();
+        if (bringName.isEmpty()) {
+            throw new IllegalArgumentException("address subClass must not be blank");
+        }
     }
 
     /**
-     * The value of {@code subClass} in Bring's XML.
+     * The kind for Bring's value in either spelling.
      *
-     * @return e.g. {@code "PostalAddress"}
-     */
-    public String bringName() {
-        return bringName;
-    }
-
-    /**
-     * The type for Bring's value in either spelling.
-     *
-     * @param value {@code "PostalAddress"} or {@code "POSTAL_ADDRESS"}
-     * @return the type
-     * @throws IllegalArgumentException for a value Bring does not document
+     * @param value e.g. {@code "PostalAddress"} or {@code "POSTAL_ADDRESS"}
+     * @return a documented kind, or the value as it is written
+     * @throws IllegalArgumentException if the value is null or blank
      */
     public static AddressType fromBring(String value) {
-        return Arrays.stream(values()).filter(t -> BringSpelling.matches(value, t.bringName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown address subClass: " + value));
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("address subClass must not be blank");
+        }
+        return DOCUMENTED.stream().filter(t -> BringSpelling.matches(value, t.bringName)).findFirst()
+                .orElseGet(() -> new AddressType(value));
+    }
+
+    /**
+     * Whether Bring documents this kind.
+     *
+     * @return whether it is PostalAddress or PhysicalAddress
+     */
+    public boolean isDocumented() {
+        return DOCUMENTED.contains(this);
+    }
+
+    @Override
+    public String toString() {
+        return bringName;
     }
 }
