@@ -44,7 +44,8 @@ final class Cli {
 
             commands:
               demo          Bring's usage pattern end to end: order, book, pack, track, stock, pickup
-            """ + Stream.of(OrderManagementCommands.USAGE, WarehousingCommands.USAGE, BookingCommands.USAGE, List.of("help"))
+            """ + Stream.of(OrderManagementCommands.USAGE, WarehousingCommands.USAGE, BookingCommands.USAGE,
+                    CompareCommand.USAGE, List.of("help"))
             .flatMap(List::stream).map(line -> "  " + line + "\n").collect(Collectors.joining());
 
     private final Map<String, String> environment;
@@ -71,6 +72,13 @@ final class Cli {
             if (options.command().equals(List.of("help"))) {
                 out.print(USAGE);
                 return ExitCode.OK;
+            }
+            if (options.command().get(0).equals("compare")) {
+                TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock);
+                CompareCommand.Comparison comparison = new CompareCommand(factory::build)
+                        .run(options.command().subList(1, options.command().size()));
+                print(comparison.result(), options.json());
+                return comparison.agrees() ? ExitCode.OK : ExitCode.DIFFERENT;
             }
             BringPorts ports = ports(options);
             print(execute(options, ports), options.json());

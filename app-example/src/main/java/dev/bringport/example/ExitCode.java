@@ -12,6 +12,8 @@ final class ExitCode {
 
     /** The command succeeded. */
     static final int OK = 0;
+    /** {@code compare}: the answers differ. */
+    static final int DIFFERENT = 1;
     /** A usage error, or input rejected before anything was sent. */
     static final int USAGE = 2;
     /** Bring (or the fake) answered with an error. */
