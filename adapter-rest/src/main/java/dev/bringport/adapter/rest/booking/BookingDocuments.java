@@ -1,15 +1,10 @@
 package dev.bringport.adapter.rest.booking;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.bringport.adapter.rest.http.UserDocuments;
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.pickup.PickupOrder;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Reads the request bodies Bring documents into domain values, so that bodies users already have
@@ -32,8 +27,6 @@ import java.util.stream.Collectors;
  */
 public final class BookingDocuments {
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private BookingDocuments() {
     }
 
@@ -46,12 +39,12 @@ public final class BookingDocuments {
      *         with what is wrong and where
      */
     public static BookingRequest bookingRequest(byte[] body) {
-        WireFormat format = formatOf(body);
+        WireFormat format = UserDocuments.formatOf(body);
         try {
-            return BookingRequestMapper.toDomain(DocumentReader.request(withoutBom(body), format, "bookingRequest",
+            return BookingRequestMapper.toDomain(DocumentReader.request(UserDocuments.withoutBom(body), format, "bookingRequest",
                     BookingRequestDocument.class));
         } catch (IOException | IllegalArgumentException e) {
-            throw refused("bookingRequest", format, e);
+            throw UserDocuments.refused("bookingRequest", format, e);
         }
     }
 
@@ -64,48 +57,12 @@ public final class BookingDocuments {
      *         with what is wrong and where
      */
     public static PickupOrder pickupOrder(byte[] body) {
-        WireFormat format = formatOf(body);
+        WireFormat format = UserDocuments.formatOf(body);
         try {
-            return PickupOrderMapper.toDomain(DocumentReader.request(withoutBom(body), format, "pickupOrderRequest",
-                    PickupOrderDocument.class));
+            return PickupOrderMapper.toDomain(DocumentReader.request(UserDocuments.withoutBom(body), format,
+                    "pickupOrderRequest", PickupOrderDocument.class));
         } catch (IOException | IllegalArgumentException e) {
-            throw refused("pickupOrderRequest", format, e);
+            throw UserDocuments.refused("pickupOrderRequest", format, e);
         }
-    }
-
-    private static WireFormat formatOf(byte[] body) {
-        Objects.requireNonNull(body, "body");
-        return WireFormat.of(null, withoutBom(body));
-    }
-
-    private static byte[] withoutBom(byte[] body) {
-        boolean bom = body.length >= 3 && Arrays.equals(body, 0, 3, UTF8_BOM, 0, 3);
-        return bom ? Arrays.copyOfRange(body, 3, body.length) : body;
-    }
-
-    private static IllegalArgumentException refused(String document, WireFormat format, Exception e) {
-        return new IllegalArgumentException("not a " + format + " " + document + " the library can read: "
-                + reason(e), e);
-    }
-
-    /** Jackson's message without its source excerpt, with the field path or line and column. */
-    private static String reason(Exception e) {
-        if (!(e instanceof JsonProcessingException jackson)) {
-            return e.getMessage();
-        }
-        StringBuilder reason = new StringBuilder(jackson.getOriginalMessage().strip());
-        if (jackson instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            reason.append(" (at ").append(path(mapping)).append(')');
-        } else if (jackson.getLocation() != null && jackson.getLocation() != JsonLocation.NA
-                && jackson.getLocation().getLineNr() > 0) {
-            reason.append(" (line ").append(jackson.getLocation().getLineNr()).append(", column ")
-                    .append(jackson.getLocation().getColumnNr()).append(')');
-        }
-        return reason.toString();
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName()
-                : "[" + ref.getIndex() + "]").collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 }

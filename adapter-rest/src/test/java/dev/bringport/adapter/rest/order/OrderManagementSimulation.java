@@ -55,7 +55,7 @@ public final class OrderManagementSimulation {
                 .route("GET", BASE + "/purchaseorderCustomer/" + SEGMENT, read(simulator, "IsPurchaseorderCustomerResponse", po,
                         (r, bring, a) -> a.customer(bring.orderManagement().isOrderManagementCustomer(r.pathParameter(1)))))
                 .route("POST", BASE + "/omorder", create(simulator, "CreateOrderResponse", (r, bring, a) -> {
-                    bring.orderManagement().sendOrder(SimulatedRequests.orderMessage(r.body(), r.bodyFormat()));
+                    bring.orderManagement().sendOrder(OrderDocuments.orderMessage(r.body()));
                     return a.created();
                 }))
                 .route("GET", BASE + "/omorder/" + SEGMENT + "/" + SEGMENT, read(simulator, "GetOrderResponse",
@@ -67,7 +67,7 @@ public final class OrderManagementSimulation {
                         po, (r, bring, a) -> a.packingLists(bring.orderManagement().packingLists(r.pathParameter(1),
                                 r.pathParameter(2)))))
                 .route("POST", BASE + "/packaginglist", create(simulator, "CreatePackagingListResponse", (r, bring, a) -> {
-                    SimulatedRequests.PackingListRequest request = SimulatedRequests.packingList(r.body());
+                    OrderDocuments.PackagingListRequest request = OrderDocuments.packagingList(r.body());
                     bring.orderManagement().addPackingList(request.customerId(), request.orderId(), request.packingList());
                     return a.created();
                 }))
@@ -75,7 +75,7 @@ public final class OrderManagementSimulation {
                         po, (r, bring, a) -> a.senderStatus(bring.orderManagement().senderStatus(r.pathParameter(1),
                                 r.pathParameter(2)))))
                 .route("POST", BASE + "/event", create(simulator, "CreateEventResponse", (r, bring, a) -> {
-                    for (TrackingEvent event : SimulatedRequests.events(r.body())) {
+                    for (TrackingEvent event : OrderDocuments.events(r.body())) {
                         bring.orderManagement().sendEvent(event);
                     }
                     return a.created();
