@@ -1,19 +1,39 @@
 package dev.bringport.example;
 
+import dev.bringport.adapter.rest.booking.BookingDocuments;
+import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.ports.booking.Booking;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** {@code booking customers|error-codes}. */
+/**
+ * {@code booking customers|error-codes}, {@code booking book <file>} with Bring's documented
+ * {@code bookingRequest} body (JSON or XML), and {@code booking label} that saves a consignment's
+ * label PDF.
+ */
 final class BookingCommands {
 
     static final List<String> USAGE = List.of(
             "booking customers",
-            "booking error-codes");
+            "booking error-codes",
+            "booking book <bookingRequest file>",
+            "booking label <consignmentNumber|labelLink> --out <file.pdf>");
+
+    private static final String LABEL_USAGE = "booking label <consignmentNumber|labelLink> --out <file.pdf>";
 
     private final Booking booking;
+    private final LabelJournal journal;
 
-    BookingCommands(Booking booking) {
+    BookingCommands(Booking booking, LabelJournal journal) {
         this.booking = booking;
+        this.journal = journal;
     }
 
     Result run(List<String> args) {
@@ -29,7 +49,58 @@ final class BookingCommands {
                 var codes = booking.errorCodes();
                 yield new Result(codes, TextFormat.errorCodes(codes));
             }
+            case "book" -> {
+                Arguments.require(args, 1, "booking book <bookingRequest file>");
+                BookingConfirmation confirmation = booking.book(RequestFile.read(args.get(1),
+                        BookingDocuments::bookingRequest));
+                confirmation.links().labels().ifPresent(link -> journal.remember(confirmation.consignmentNumber(), link));
+                yield new Result(confirmation, TextFormat.confirmation(confirmation));
+            }
+            case "label" -> label(args);
             default -> throw new UsageException("unknown booking command \'" + command + "\'");
         };
+    }
+
+    private Result label(List<String> args) {
+        if (args.size() != 4 || !args.get(2).equals("--out")) {
+            throw new UsageException("usage: " + LABEL_USAGE);
+        }
+        String consignment = args.get(1);
+        Path out = Path.of(args.get(3));
+        URI link = labelLink(consignment);
+        byte[] pdf = booking.label(link);
+        write(out, pdf);
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("labelLink", link.toString());
+        value.put("file", out.toString());
+        value.put("bytes", pdf.length);
+        return new Result(value, "Label saved to " + out + " (" + pdf.length + " bytes).");
+    }
+
+    /** A link is used as it is; a consignment number is looked up among the bookings made with this tool. */
+    private URI labelLink(String consignment) {
+        if (consignment.contains("://")) {
+            return URI.create(consignment);
+        }
+        Optional<URI> link = journal.labelLink(consignment);
+        return link.orElseThrow(() -> new InputException("no label link known for consignment " + consignment
+                + ": it was not booked with this tool (" + journal.file() + "); give the label link from its "
+                + "booking confirmation instead"));
+    }
+
+    /** Written to a temporary file next to the target and moved into place: never half a PDF. */
+    private static void write(Path out, byte[] pdf) {
+        Path directory = out.toAbsolutePath().getParent();
+        try {
+            Path temporary = Files.createTempFile(directory, out.getFileName().toString(), ".part");
+            try {
+                Files.write(temporary, pdf);
+                Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new InputException("cannot write the label to " + out + " (" + e.getMessage() + ")", e);
+        }
     }
 }

@@ -22,8 +22,9 @@ import java.util.stream.Stream;
 /**
  * The command-line tool: global options, then a command. Results go to standard output (as
  * text, or as one JSON document with {@code --json}); errors go to standard error. Exit status:
- * 0 success, 2 usage error or input rejected before sending, 3 Bring answered with an error,
- * 4 transport failure.
+ * 0 success, 1 {@code compare} found differences, 2 usage error or input rejected before sending
+ * (a request file that is no such document, a rule of Bring broken), 3 Bring answered with an
+ * error, 4 transport failure.
  */
 final class Cli {
 
@@ -45,8 +46,16 @@ final class Cli {
             commands:
               demo          Bring's usage pattern end to end: order, book, pack, track, stock, pickup
             """ + Stream.of(OrderManagementCommands.USAGE, WarehousingCommands.USAGE, BookingCommands.USAGE,
-                    CompareCommand.USAGE, List.of("help"))
-            .flatMap(List::stream).map(line -> "  " + line + "\n").collect(Collectors.joining());
+                    PickupCommands.USAGE, CompareCommand.USAGE, List.of("help"))
+            .flatMap(List::stream).map(line -> "  " + line + "\n").collect(Collectors.joining()) + """
+
+            request files are Bring's documented request bodies, JSON or XML (told apart by their first character).
+            booking label finds a consignment's label link among the bookings made with this tool, kept in
+            $BRINGPORT_STATE_DIR (default ~/.bringport); a label link can be given instead.
+
+            exit status: 0 done, 1 compare found differences, 2 usage error or input refused before sending,
+            3 Bring answered with an error, 4 transport failure (timeout, unavailable, outcome unknown)
+            """;
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -88,6 +97,9 @@ final class Cli {
             err.println();
             err.print(USAGE);
             return ExitCode.USAGE;
+        } catch (InputException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.USAGE;
         } catch (BringException e) {
             report(e, asJson);
             return ExitCode.of(e);
@@ -113,9 +125,10 @@ final class Cli {
         List<String> rest = command.subList(1, command.size());
         return switch (command.get(0)) {
             case "demo" -> demo(options, ports);
-            case "om" -> new OrderManagementCommands(ports.orderManagement()).run(rest);
+            case "om" -> new OrderManagementCommands(ports.orderManagement(), err).run(rest);
             case "wh" -> new WarehousingCommands(ports.warehousing()).run(rest);
-            case "booking" -> new BookingCommands(ports.booking()).run(rest);
+            case "booking" -> new BookingCommands(ports.booking(), LabelJournal.in(environment)).run(rest);
+            case "pickup" -> new PickupCommands(ports.pickups()).run(rest);
             default -> throw new UsageException("unknown command '" + command.get(0) + "'");
         };
     }

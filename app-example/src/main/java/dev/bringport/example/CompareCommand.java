@@ -53,7 +53,7 @@ final class CompareCommand {
             throw new UsageException("compare runs reads only, not '" + read.get(0) + "'");
         }
         try {
-            return api.equals("om") ? new OrderManagementCommands(ports.orderManagement()).run(read).value()
+            return api.equals("om") ? new OrderManagementCommands(ports.orderManagement(), System.err).run(read).value()
                     : new WarehousingCommands(ports.warehousing()).run(read).value();
         } catch (BringException failure) {
             return failure;

@@ -152,7 +152,7 @@ final class Demo {
         onStep.accept(step);
     }
 
-    private static Order order(String orderId, Instant now) {
+    static Order order(String orderId, Instant now) {
         Party buyer = Party.builder(PartyRole.ORDERING_PARTY).name("Kjøper AS/Laksevåg")
                 .address(Address.builder(AddressType.PHYSICAL_ADDRESS).street("Johan Berentsensvei 4").postalCode("5161")
                         .city("LAKSEVÅG").countryCode("NO").build()).build();

@@ -1,10 +1,26 @@
 package dev.bringport.example;
 
+import dev.bringport.adapter.rest.order.OrderDocuments;
+import dev.bringport.domain.Violation;
+import dev.bringport.domain.order.OrderMessage;
+import dev.bringport.domain.order.TrackingEvent;
+import dev.bringport.domain.order.TrackingEventRules;
+import dev.bringport.ports.BringException;
+import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.Operation;
 import dev.bringport.ports.order.OrderManagement;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code om is-customer|order|lines|packing-lists|sender-status|error-codes}. */
+/**
+ * {@code om is-customer|order|lines|packing-lists|sender-status|error-codes}, and the writes
+ * {@code om create-order|add-packing-list|event <file>}, whose files are Bring's documented
+ * request bodies ({@code CreateOrderRequest}, {@code CreatePackagingListRequest},
+ * {@code CreateEventRequest}) in JSON or XML.
+ */
 final class OrderManagementCommands {
 
     static final List<String> USAGE = List.of(
@@ -13,12 +29,17 @@ final class OrderManagementCommands {
             "om lines <customerId> <orderId>",
             "om packing-lists <customerId> <orderId>",
             "om sender-status <customerId> <orderId>",
-            "om error-codes");
+            "om error-codes",
+            "om create-order <CreateOrderRequest file>",
+            "om add-packing-list <CreatePackagingListRequest file>",
+            "om event <CreateEventRequest file>");
 
     private final OrderManagement om;
+    private final PrintStream notes;
 
-    OrderManagementCommands(OrderManagement om) {
+    OrderManagementCommands(OrderManagement om, PrintStream notes) {
         this.om = om;
+        this.notes = notes;
     }
 
     Result run(List<String> args) {
@@ -56,7 +77,66 @@ final class OrderManagementCommands {
                 var codes = om.errorCodes();
                 yield new Result(codes, TextFormat.errorCodes(codes));
             }
+            case "create-order" -> {
+                Arguments.require(args, 1, "om create-order <CreateOrderRequest file>");
+                OrderMessage message = RequestFile.read(args.get(1), OrderDocuments::orderMessage);
+                om.sendOrder(message);
+                String orderId = message.order().orderId();
+                String indicator = message.order().updateIndicator().bringName();
+                yield new Result(Map.of("orderId", orderId, "updateIndicator", indicator, "sent", true),
+                        "Order " + orderId + " sent (" + indicator + ").");
+            }
+            case "add-packing-list" -> {
+                Arguments.require(args, 1, "om add-packing-list <CreatePackagingListRequest file>");
+                OrderDocuments.PackagingListRequest request = RequestFile.read(args.get(1),
+                        OrderDocuments::packagingList);
+                om.addPackingList(request.customerId(), request.orderId(), request.packingList());
+                yield new Result(Map.of("customerId", request.customerId(), "orderId", request.orderId(),
+                        "packingList", request.packingList()), "Packing list for consignment "
+                        + request.packingList().consignmentId() + " added to order " + request.orderId() + ":\n"
+                        + TextFormat.packingList(request.packingList()));
+            }
+            case "event" -> {
+                Arguments.require(args, 1, "om event <CreateEventRequest file>");
+                yield sendEvents(RequestFile.read(args.get(1), OrderDocuments::events));
+            }
             default -> throw new UsageException("unknown om command \'" + command + "\'");
         };
+    }
+
+    /**
+     * Sends a file's events one by one, after checking all of them: an invalid event anywhere in
+     * the file stops the command before the first is sent. Should Bring refuse one on the way,
+     * the note on standard error says which were sent already.
+     */
+    private Result sendEvents(List<TrackingEvent> events) {
+        if (events.isEmpty()) {
+            throw new InputException("the CreateEventRequest holds no Event");
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            String place = "Event[" + i + "].";
+            TrackingEventRules.violations(events.get(i)).forEach(v ->
+                    violations.add(new Violation(place + v.field(), v.code(), v.message())));
+        }
+        InvalidRequestException.throwIfAny(Operation.SEND_EVENT, violations);
+        List<TrackingEvent> sent = new ArrayList<>();
+        for (TrackingEvent event : events) {
+            try {
+                om.sendEvent(event);
+            } catch (BringException e) {
+                if (!sent.isEmpty()) {
+                    notes.println("note: " + sent.size() + " of " + events.size() + " events were sent before event "
+                            + sent.size() + " failed");
+                }
+                throw e;
+            }
+            sent.add(event);
+        }
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("sent", sent);
+        return new Result(value, sent.size() + (sent.size() == 1 ? " event" : " events") + " sent: "
+                + String.join(", ", sent.stream().map(e -> e.eventType() + " for consignment " + e.consignmentId())
+                .toList()) + ".");
     }
 }

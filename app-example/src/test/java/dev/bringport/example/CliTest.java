@@ -18,22 +18,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The command line tool on the in-memory default with the demo data: every command, its output and exit status. */
 class CliTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T09:00:00Z"), ZoneOffset.UTC);
-
-    /** What one run printed and returned. */
-    private record Run(int status, String out, String err) {
+    private static CliRun run(Map<String, String> environment, String... args) {
+        return CliRun.run(environment, args);
     }
 
-    private static Run run(Map<String, String> environment, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Cli(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK).run(args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static Run run(String... args) {
-        return run(Map.of(), args);
+    private static CliRun run(String... args) {
+        return CliRun.run(Map.of(), args);
     }
 
     private static JsonNode json(String text) throws Exception {
@@ -42,7 +32,7 @@ class CliTest {
 
     @Test
     void theDemoWalksThroughBringsUsagePattern() {
-        Run demo = run("demo");
+        CliRun demo = run("demo");
 
         assertThat(demo.status()).isZero();
         assertThat(demo.err()).isEmpty();
@@ -59,7 +49,7 @@ class CliTest {
 
     @Test
     void theDemoAsJsonIsOneDocumentWithEveryStep() throws Exception {
-        Run demo = run("--json", "demo");
+        CliRun demo = run("--json", "demo");
 
         assertThat(demo.status()).isZero();
         JsonNode document = json(demo.out());
@@ -88,14 +78,14 @@ class CliTest {
             """)
     void everyCommandWorksOnTheDemoDataAsTextAndAsJson(String command, String expected) throws Exception {
         String[] args = command.trim().split(" +");
-        Run text = run(args);
+        CliRun text = run(args);
         assertThat(text.status()).as(text.err()).isZero();
         assertThat(text.out()).contains(expected);
 
         String[] withJson = new String[args.length + 1];
         withJson[0] = "--json";
         System.arraycopy(args, 0, withJson, 1, args.length);
-        Run asJson = run(withJson);
+        CliRun asJson = run(withJson);
         assertThat(asJson.status()).isZero();
         assertThat(json(asJson.out())).isNotNull();
         assertThat(asJson.out()).doesNotContain("\"empty\"");
@@ -103,7 +93,7 @@ class CliTest {
 
     @Test
     void anOrderThatDoesNotExistIsBringsErrorOnStandardError() {
-        Run run = run("om", "order", "10000000000", "no-such-order");
+        CliRun run = run("om", "order", "10000000000", "no-such-order");
 
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.out()).isEmpty();
@@ -112,7 +102,7 @@ class CliTest {
 
     @Test
     void inputRejectedBeforeSendingIsAUsageError() {
-        Run run = run("om", "order", "10000000000", " ");
+        CliRun run = run("om", "order", "10000000000", " ");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("[PO_INPUT_002]", "nothing was sent");
@@ -120,7 +110,7 @@ class CliTest {
 
     @Test
     void errorsAsJsonCarryTypeAndCodes() throws Exception {
-        Run run = run("--json", "wh", "order", "10000000000", "no-such-order");
+        CliRun run = run("--json", "wh", "order", "10000000000", "no-such-order");
 
         assertThat(run.status()).isEqualTo(3);
         JsonNode error = json(run.err()).get("error");
@@ -141,7 +131,7 @@ class CliTest {
             demo now                               | usage: demo
             """)
     void wrongUsageExitsWithTwoAndSaysWhy(String command, String message) {
-        Run run = run(command.isBlank() ? new String[0] : command.trim().split(" +"));
+        CliRun run = run(command.isBlank() ? new String[0] : command.trim().split(" +"));
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
@@ -150,7 +140,7 @@ class CliTest {
 
     @Test
     void aRealTransportWithoutCredentialsNamesTheMissingVariable() {
-        Run run = run(Map.of("BRING_API_UID", "someone@example.com"), "--transport", "rest", "om", "error-codes");
+        CliRun run = run(Map.of("BRING_API_UID", "someone@example.com"), "--transport", "rest", "om", "error-codes");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("BRING_API_KEY is not set");
@@ -158,7 +148,7 @@ class CliTest {
 
     @Test
     void helpPrintsTheUsage() {
-        Run run = run("help");
+        CliRun run = run("help");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("wh stock <customerId> [--article <articleNo>] [--search <text>]");

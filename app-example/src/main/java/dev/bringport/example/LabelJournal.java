@@ -1,0 +1,103 @@
+package dev.bringport.example;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The label links of the consignments this tool has booked, so that {@code booking label} can
+ * take a consignment number: Bring's label link carries an id of its own, not the consignment
+ * number, and Bring offers no lookup from one to the other. Kept in
+ * {@code label-links.properties} in the state directory ({@code BRINGPORT_STATE_DIR}, default
+ * {@code ~/.bringport}); written whole to a temporary file and moved into place, so a crash
+ * never leaves half a journal. The links hold no credentials.
+ */
+final class LabelJournal {
+
+    static final String STATE_DIR_VARIABLE = "BRINGPORT_STATE_DIR";
+    private static final String FILE = "label-links.properties";
+
+    private final Path file;
+
+    LabelJournal(Path directory) {
+        this.file = directory.resolve(FILE);
+    }
+
+    /**
+     * The journal in the state directory the environment names.
+     *
+     * @param environment the environment variables
+     * @return the journal
+     */
+    static LabelJournal in(Map<String, String> environment) {
+        String directory = environment.get(STATE_DIR_VARIABLE);
+        return new LabelJournal(directory == null || directory.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".bringport") : Path.of(directory));
+    }
+
+    /**
+     * Remembers a consignment's label link.
+     *
+     * @param consignmentNumber the consignment number
+     * @param labelLink         its label link
+     */
+    synchronized void remember(String consignmentNumber, URI labelLink) {
+        Properties links = load();
+        links.setProperty(consignmentNumber, labelLink.toString());
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), FILE, ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                links.store(out, "label links of consignments booked with bringport-example");
+            }
+            move(temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * The label link of a consignment booked with this tool.
+     *
+     * @param consignmentNumber the consignment number
+     * @return its link, if it was booked here
+     */
+    synchronized Optional<URI> labelLink(String consignmentNumber) {
+        return Optional.ofNullable(load().getProperty(consignmentNumber)).map(URI::create);
+    }
+
+    /** Where the journal is kept. */
+    Path file() {
+        return file;
+    }
+
+    private Properties load() {
+        Properties links = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            links.load(in);
+        } catch (NoSuchFileException none) {
+            return links;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return links;
+    }
+
+    private void move(Path temporary) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
