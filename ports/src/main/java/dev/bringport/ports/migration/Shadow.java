@@ -30,6 +30,8 @@ public final class Shadow implements AutoCloseable {
     private final ShadowListener listener;
     private final Duration bound;
     private final ExecutorService threads;
+    private final Object quiet = new Object();
+    private int pending;
 
     /**
      * A shadow with its own threads.
@@ -84,15 +86,59 @@ public final class Shadow implements AutoCloseable {
                                                     Object primaryAnswer) {
         String p = primary.transport();
         String c = candidate.transport();
+        started();
         try {
             CompletableFuture.supplyAsync(() -> answerOf(candidate, call), threads)
                     .orTimeout(bound.toMillis(), TimeUnit.MILLISECONDS)
-                    .whenComplete((candidateAnswer, error) -> report(error instanceof TimeoutException
-                            ? new ShadowReport(operation, p, c, ShadowReport.Outcome.TIMED_OUT, List.of())
-                            : new ShadowReport(operation, p, c, ShadowReport.Outcome.COMPARED,
-                                    Differences.between(primaryAnswer, error == null ? candidateAnswer : error))));
+                    .whenComplete((candidateAnswer, error) -> {
+                        try {
+                            report(error instanceof TimeoutException
+                                    ? new ShadowReport(operation, p, c, ShadowReport.Outcome.TIMED_OUT, List.of())
+                                    : new ShadowReport(operation, p, c, ShadowReport.Outcome.COMPARED,
+                                            Differences.between(primaryAnswer, error == null ? candidateAnswer : error)));
+                        } finally {
+                            finished();
+                        }
+                    });
         } catch (RejectedExecutionException full) {
+            finished();
             report(new ShadowReport(operation, p, c, ShadowReport.Outcome.SKIPPED, List.of()));
+        }
+    }
+
+    private void started() {
+        synchronized (quiet) {
+            pending++;
+        }
+    }
+
+    private void finished() {
+        synchronized (quiet) {
+            pending--;
+            quiet.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until every comparison started so far has been reported, for processes that end
+     * soon after their reads (a command-line tool, a batch job). Never needed by long-running
+     * applications: reports arrive on their own.
+     *
+     * @param timeout how long to wait at most (a comparison takes at most the bound)
+     * @return whether every comparison was reported in time
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public boolean drain(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (quiet) {
+            while (pending > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(quiet, left);
+            }
+            return true;
         }
     }
 

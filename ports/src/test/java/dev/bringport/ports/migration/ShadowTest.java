@@ -131,6 +131,32 @@ class ShadowTest {
     }
 
     @Test
+    void drainWaitsForTheComparisonsUnderWayAndSaysWhetherTheyAllEnded() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ScriptedPort<OrderManagement> soap = new ScriptedPort<>(OrderManagement.class, "SOAP")
+                .answers(Operation.GET_SENDER_STATUS, SenderStatus.OPEN);
+        ScriptedPort<OrderManagement> rest = new ScriptedPort<>(OrderManagement.class, "REST").answers(Operation.GET_SENDER_STATUS,
+                () -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return SenderStatus.LOCKED;
+                });
+        OrderManagement shadowed = shadow.of(OrderManagement.class, soap.port(), rest.port());
+        assertThat(shadow.drain(Duration.ZERO)).as("nothing under way").isTrue();
+
+        shadowed.senderStatus("1", "o");
+
+        assertThat(shadow.drain(Duration.ofMillis(50))).as("the candidate is still answering").isFalse();
+        assertThat(reports).isEmpty();
+        release.countDown();
+        assertThat(shadow.drain(Duration.ofSeconds(5))).isTrue();
+        assertThat(reports).singleElement().satisfies(report -> assertThat(report.agrees()).isFalse());
+    }
+
+    @Test
     void writesGoToThePrimaryOnly() {
         ScriptedPort<OrderManagement> soap = new ScriptedPort<>(OrderManagement.class, "SOAP")
                 .answers(Operation.ADD_PACKING_LIST, (Object) null);
