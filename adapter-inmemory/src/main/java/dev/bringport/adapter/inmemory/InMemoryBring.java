@@ -5,6 +5,7 @@ import dev.bringport.domain.order.Order;
 import dev.bringport.domain.warehouse.ArticleBalance;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.booking.Booking;
+import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.warehouse.Warehousing;
@@ -48,7 +49,7 @@ public final class InMemoryBring {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Faults faults = new Faults();
     private final Received received = new Received();
-    private final InMemoryPorts defaultPorts;
+    private final BringPorts defaultPorts;
     private Orders orders = new Orders();
     private Warehouse warehouse = new Warehouse();
     private Bookings bookings = new Bookings();
@@ -110,15 +111,24 @@ public final class InMemoryBring {
     }
 
     /**
+     * The four ports as the default user, e.g. to hand to {@link dev.bringport.ports.migration.TransportPlan#compose}.
+     *
+     * @return the ports
+     */
+    public BringPorts ports() {
+        return defaultPorts;
+    }
+
+    /**
      * The ports as another Mybring user, e.g. a supplier ({@link #givenSupplier}) packing the
      * order of a customer.
      *
      * @param userId the user's Mybring login
      * @return the user's ports
      */
-    public InMemoryPorts ports(String userId) {
+    public BringPorts ports(String userId) {
         Objects.requireNonNull(userId, "userId");
-        return new InMemoryPorts(new InMemoryOrderManagement(this, userId), new InMemoryWarehousing(this, userId),
+        return new BringPorts(new InMemoryOrderManagement(this, userId), new InMemoryWarehousing(this, userId),
                 new InMemoryBooking(this, userId), new InMemoryPickups(this, userId));
     }
 

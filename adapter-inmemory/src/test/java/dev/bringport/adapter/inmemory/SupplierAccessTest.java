@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bringport.domain.order.SenderStatus;
 import dev.bringport.domain.order.UpdateIndicator;
 import dev.bringport.ports.AccessDeniedException;
+import dev.bringport.ports.migration.BringPorts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,7 @@ class SupplierAccessTest {
 
     private final InMemoryBring bring = freshBring().givenOrder(CUSTOMER, stockOrder(ORDER_ID))
             .givenStock(CUSTOMER, articleBalances()).givenSupplier(CUSTOMER, SUPPLIER);
-    private final InMemoryPorts supplier = bring.ports(SUPPLIER);
+    private final BringPorts supplier = bring.ports(SUPPLIER);
 
     @Test
     void aSupplierReadsTheCustomersOrderAndPacksIt() {

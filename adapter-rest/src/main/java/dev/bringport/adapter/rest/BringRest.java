@@ -11,6 +11,7 @@ import dev.bringport.adapter.rest.order.RestWarehousing;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.booking.Booking;
+import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.warehouse.Warehousing;
@@ -92,6 +93,15 @@ public final class BringRest {
     /** @return Pickups over REST */
     public Pickups pickups() {
         return pickups;
+    }
+
+    /**
+     * The four ports over REST, e.g. to hand to {@link dev.bringport.ports.migration.TransportPlan#compose}.
+     *
+     * @return the ports
+     */
+    public BringPorts ports() {
+        return new BringPorts(orderManagement(), warehousing(), booking(), pickups());
     }
 
     /** Configures {@link BringRest}. */

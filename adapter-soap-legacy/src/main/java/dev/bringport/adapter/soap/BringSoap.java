@@ -7,6 +7,7 @@ import dev.bringport.adapter.soap.order.generated.PurchaseOrderPortService;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.booking.Booking;
+import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.warehouse.Warehousing;
@@ -123,6 +124,16 @@ public final class BringSoap {
      */
     public Pickups pickups() {
         return pickups;
+    }
+
+    /**
+     * The four ports over SOAP, e.g. to hand to {@link dev.bringport.ports.migration.TransportPlan#compose};
+     * the operations Bring's SOAP services lack answer "not supported by this transport".
+     *
+     * @return the ports
+     */
+    public BringPorts ports() {
+        return new BringPorts(orderManagement(), warehousing(), booking(), pickups());
     }
 
     /**

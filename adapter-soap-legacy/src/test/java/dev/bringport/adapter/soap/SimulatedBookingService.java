@@ -1,7 +1,7 @@
 package dev.bringport.adapter.soap;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.inmemory.InMemoryPorts;
+import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.adapter.soap.booking.generated.AdditionalServiceRequestType;
 import dev.bringport.adapter.soap.booking.generated.BookingPort;
 import dev.bringport.adapter.soap.booking.generated.BookingRequestType;
@@ -72,7 +72,7 @@ public class SimulatedBookingService implements BookingPort {
         this.bring = bring;
     }
 
-    private InMemoryPorts ports() {
+    private BringPorts ports() {
         return bring.ports(SimulatedCaller.userId(context));
     }
 

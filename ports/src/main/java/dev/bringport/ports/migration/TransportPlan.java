@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * Which transport carries which operation: a default transport, overrides per port
- * (capability) and per operation, a fallback transport and a shadow candidate. Read from code,
+ * (capability) and per operation, fallback transports and a shadow candidate. Read from code,
  * system properties or environment variables; {@link #compose} builds the four ports from the
  * transports it names and fails at once, with a clear message, when the plan is wrong or
  * contradicts itself, not at the first call.
@@ -32,11 +32,15 @@ import java.util.TreeSet;
  * <tr><th>system property</th><th>environment variable</th><th>meaning</th></tr>
  * <tr><td>{@code bringport.transport}</td><td>{@code BRINGPORT_TRANSPORT}</td><td>the default transport</td></tr>
  * <tr><td>{@code bringport.transport.<capability>}</td><td>{@code BRINGPORT_TRANSPORT_<CAPABILITY>}</td>
- *     <td>the transport of a port: {@code orderManagement}, {@code warehousing}, {@code booking}, {@code pickups}</td></tr>
+ *     <td>the transport of a port: {@code orderManagement}, {@code warehousing}, {@code booking}, {@code pickups};
+ *     the operations it does not offer stay on the default transport</td></tr>
  * <tr><td>{@code bringport.transport.<OPERATION>}</td><td>{@code BRINGPORT_TRANSPORT_<OPERATION>}</td>
  *     <td>the transport of one operation, e.g. {@code ADD_PACKING_LIST}</td></tr>
  * <tr><td>{@code bringport.fallback}</td><td>{@code BRINGPORT_FALLBACK}</td>
  *     <td>the transport calls fall back to when their transport provably did not act</td></tr>
+ * <tr><td>{@code bringport.fallback.<transport>}</td><td>{@code BRINGPORT_FALLBACK_<TRANSPORT>}</td>
+ *     <td>the fallback of the calls that go to one transport first, e.g. {@code BRINGPORT_FALLBACK_SOAP=rest}
+ *     and {@code BRINGPORT_FALLBACK_REST=soap}: each protocol covers for the other during a migration</td></tr>
  * <tr><td>{@code bringport.shadow}</td><td>{@code BRINGPORT_SHADOW}</td>
  *     <td>the transport every read is also sent to, to compare answers</td></tr>
  * </table>
@@ -52,6 +56,7 @@ public final class TransportPlan {
     private final Map<Capability, String> perCapability;
     private final Map<Operation, String> perOperation;
     private final Optional<String> fallback;
+    private final Map<String, String> fallbackOf;
     private final Optional<String> shadow;
 
     private TransportPlan(Builder b) {
@@ -59,6 +64,7 @@ public final class TransportPlan {
         this.perCapability = Map.copyOf(b.perCapability);
         this.perOperation = Map.copyOf(b.perOperation);
         this.fallback = b.fallback;
+        this.fallbackOf = Map.copyOf(b.fallbackOf);
         this.shadow = b.shadow;
     }
 
@@ -108,7 +114,7 @@ public final class TransportPlan {
         return fromSettings(settings, otherwise, VARIABLE_PREFIX);
     }
 
-    /** Reads settings named {@code transport}, {@code transport.<x>}, {@code fallback}, {@code shadow}. */
+    /** Reads settings named {@code transport}, {@code transport.<x>}, {@code fallback}, {@code fallback.<x>}, {@code shadow}. */
     private static TransportPlan fromSettings(Map<String, String> settings, String otherwise, String prefix) {
         Builder builder = builder(settings.getOrDefault("transport", otherwise));
         settings.forEach((name, value) -> {
@@ -117,6 +123,8 @@ public final class TransportPlan {
             }
             if (name.equals("fallback")) {
                 builder.fallback(value);
+            } else if (name.startsWith("fallback.")) {
+                builder.fallback(name.substring("fallback.".length()), value);
             } else if (name.equals("shadow")) {
                 builder.shadow(value);
             } else if (name.startsWith("transport.")) {
@@ -133,7 +141,7 @@ public final class TransportPlan {
                 }
             } else {
                 throw new IllegalArgumentException("unknown setting " + prefix + name
-                        + ": use transport, transport.<port or operation>, fallback or shadow");
+                        + ": use transport, transport.<port or operation>, fallback, fallback.<transport> or shadow");
             }
         });
         return builder.build();
@@ -155,7 +163,10 @@ public final class TransportPlan {
     }
 
     /**
-     * The transport an operation goes to first.
+     * The transport the plan names for an operation: its own route, else its port's, else the
+     * default. {@link #compose} sends the operation there, except that a port's route covers only
+     * the operations its transport offers (Bring's SOAP services carry a few of each port's): the
+     * others stay on the default transport.
      *
      * @param operation the operation
      * @return the transport's name
@@ -164,9 +175,20 @@ public final class TransportPlan {
         return perOperation.getOrDefault(operation, perCapability.getOrDefault(operation.capability(), defaultTransport));
     }
 
-    /** @return the fallback transport, if any */
+    /** @return the fallback transport of every call, if any */
     public Optional<String> fallback() {
         return fallback;
+    }
+
+    /**
+     * The transport calls fall back to when they went to a transport first and it provably did
+     * not act.
+     *
+     * @param primary the transport a call went to first
+     * @return its fallback ({@code fallback.<primary>}, else {@code fallback}), never itself
+     */
+    public Optional<String> fallbackOf(String primary) {
+        return Optional.ofNullable(fallbackOf.get(primary)).or(() -> fallback).filter(f -> !f.equals(primary));
     }
 
     /** @return the shadow candidate transport, if any */
@@ -175,22 +197,25 @@ public final class TransportPlan {
     }
 
     /**
-     * Every transport the plan names: the ones an application must build.
+     * Every transport the plan names: the ones an application must build. The default transport
+     * is always among them.
      *
      * @return the names
      */
     public Set<String> transports() {
         Set<String> names = new TreeSet<>();
+        names.add(defaultTransport);
         Arrays.stream(Operation.values()).map(this::transportOf).forEach(names::add);
         fallback.ifPresent(names::add);
+        names.addAll(fallbackOf.values());
         shadow.ifPresent(names::add);
         return names;
     }
 
     /**
      * Builds the four ports from the plan. Checks first, and refuses with every problem at once:
-     * a transport that is not given, an operation routed to a transport that does not offer it,
-     * a fallback or shadow that is the only transport used.
+     * a transport that is not given, an operation routed on its own to a transport that does not
+     * offer it (unless the fallback does), a fallback or shadow that is the only transport used.
      *
      * @param available every transport by name
      * @param fallbacks told of every fallback
@@ -200,11 +225,27 @@ public final class TransportPlan {
      */
     public BringPorts compose(Map<String, BringPorts> available, FallbackListener fallbacks, Optional<Shadow> shadowing) {
         check(available, shadowing);
+        Map<Operation, String> primaries = primaries(available);
         return new BringPorts(
-                compose(OrderManagement.class, Capability.ORDER_MANAGEMENT, available, fallbacks, shadowing),
-                compose(Warehousing.class, Capability.WAREHOUSING, available, fallbacks, shadowing),
-                compose(Booking.class, Capability.BOOKING, available, fallbacks, shadowing),
-                compose(Pickups.class, Capability.PICKUPS, available, fallbacks, shadowing));
+                compose(OrderManagement.class, Capability.ORDER_MANAGEMENT, primaries, available, fallbacks, shadowing),
+                compose(Warehousing.class, Capability.WAREHOUSING, primaries, available, fallbacks, shadowing),
+                compose(Booking.class, Capability.BOOKING, primaries, available, fallbacks, shadowing),
+                compose(Pickups.class, Capability.PICKUPS, primaries, available, fallbacks, shadowing));
+    }
+
+    /** The transport each operation goes to first, once it is known which transport offers what. */
+    private Map<Operation, String> primaries(Map<String, BringPorts> available) {
+        Map<Operation, String> primaries = new EnumMap<>(Operation.class);
+        for (Operation operation : Operation.values()) {
+            String named = transportOf(operation);
+            boolean portWide = !perOperation.containsKey(operation) && perCapability.containsKey(operation.capability());
+            primaries.put(operation, portWide && !offers(available, named, operation) ? defaultTransport : named);
+        }
+        return primaries;
+    }
+
+    private static boolean offers(Map<String, BringPorts> available, String transport, Operation operation) {
+        return available.get(transport).port(operation.capability()).supports(operation);
     }
 
     private void check(Map<String, BringPorts> available, Optional<Shadow> shadowing) {
@@ -212,40 +253,50 @@ public final class TransportPlan {
         transports().stream().filter(name -> !available.containsKey(name))
                 .forEach(name -> problems.add("transport '" + name + "' is named but not given (given: "
                         + new TreeSet<>(available.keySet()) + ")"));
-        if (problems.isEmpty()) {
-            for (Operation operation : Operation.values()) {
-                String name = transportOf(operation);
-                boolean offered = available.get(name).port(operation.capability()).supports(operation);
-                boolean explicit = perOperation.containsKey(operation) || perCapability.containsKey(operation.capability());
-                if (!offered && explicit && fallback.map(f -> !available.get(f).port(operation.capability())
-                        .supports(operation)).orElse(true)) {
-                    problems.add(operation + " is routed to '" + name + "', which does not offer it");
-                }
-            }
+        if (!problems.isEmpty()) {
+            throw refused(problems);
         }
-        Set<String> primaries = new LinkedHashSet<>();
-        Arrays.stream(Operation.values()).map(this::transportOf).forEach(primaries::add);
-        fallback.filter(f -> primaries.equals(Set.of(f)))
+        perOperation.forEach((operation, name) -> {
+            if (!offers(available, name, operation)
+                    && fallbackOf(name).map(f -> !offers(available, f, operation)).orElse(true)) {
+                problems.add(operation + " is routed to '" + name + "', which does not offer it");
+            }
+        });
+        Set<String> primaries = new LinkedHashSet<>(primaries(available).values());
+        fallback.filter(f -> primaries.equals(Set.of(f)) && fallbackOf.isEmpty())
                 .ifPresent(f -> problems.add("fallback '" + f + "' is the transport of every operation: it can never help"));
+        fallbackOf.forEach((from, to) -> {
+            if (!primaries.contains(from)) {
+                problems.add("fallback of '" + from + "' is set, but no operation goes to '" + from + "' first");
+            }
+            if (from.equals(to)) {
+                problems.add("fallback of '" + from + "' is '" + to + "' itself");
+            }
+        });
         shadow.filter(s -> primaries.equals(Set.of(s)))
                 .ifPresent(s -> problems.add("shadow '" + s + "' is the transport of every operation: nothing to compare"));
         if (shadow.isPresent() && shadowing.isEmpty()) {
             problems.add("shadow '" + shadow.get() + "' is set but no Shadow was given to compare with");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("the transport plan cannot be used: " + String.join("; ", problems));
+            throw refused(problems);
         }
     }
 
-    private <P extends Transport> P compose(Class<P> port, Capability capability, Map<String, BringPorts> available,
-                                            FallbackListener fallbacks, Optional<Shadow> shadowing) {
+    private static IllegalArgumentException refused(List<String> problems) {
+        return new IllegalArgumentException("the transport plan cannot be used: " + String.join("; ", problems));
+    }
+
+    private <P extends Transport> P compose(Class<P> port, Capability capability, Map<Operation, String> primaries,
+                                            Map<String, BringPorts> available, FallbackListener fallbacks,
+                                            Optional<Shadow> shadowing) {
         Map<Operation, P> routes = new EnumMap<>(Operation.class);
         Map<String, P> chains = new LinkedHashMap<>();
         for (Operation operation : Operation.values()) {
             if (operation.capability() != capability) {
                 continue;
             }
-            String primary = transportOf(operation);
+            String primary = primaries.get(operation);
             P chain = chains.computeIfAbsent(primary, name -> chain(port, capability, name, available, fallbacks, shadowing));
             routes.put(operation, chain);
         }
@@ -258,8 +309,9 @@ public final class TransportPlan {
                                          Map<String, BringPorts> available, FallbackListener fallbacks,
                                          Optional<Shadow> shadowing) {
         P chain = port.cast(available.get(primary).port(capability));
-        if (fallback.isPresent() && !fallback.get().equals(primary)) {
-            chain = Fallback.of(port, chain, port.cast(available.get(fallback.get()).port(capability)), fallbacks);
+        Optional<String> secondary = fallbackOf(primary);
+        if (secondary.isPresent()) {
+            chain = Fallback.of(port, chain, port.cast(available.get(secondary.get()).port(capability)), fallbacks);
         }
         if (shadow.isPresent() && !shadow.get().equals(primary)) {
             chain = shadowing.orElseThrow().of(port, chain, port.cast(available.get(shadow.get()).port(capability)));
@@ -270,7 +322,9 @@ public final class TransportPlan {
     @Override
     public String toString() {
         return "TransportPlan[default=" + defaultTransport + ", ports=" + perCapability + ", operations=" + perOperation
-                + fallback.map(f -> ", fallback=" + f).orElse("") + shadow.map(s -> ", shadow=" + s).orElse("") + "]";
+                + fallback.map(f -> ", fallback=" + f).orElse("")
+                + (fallbackOf.isEmpty() ? "" : ", fallbacks=" + fallbackOf)
+                + shadow.map(s -> ", shadow=" + s).orElse("") + "]";
     }
 
     /** Builds a {@link TransportPlan}. */
@@ -279,6 +333,7 @@ public final class TransportPlan {
         private final Map<Capability, String> perCapability = new EnumMap<>(Capability.class);
         private final Map<Operation, String> perOperation = new EnumMap<>(Operation.class);
         private Optional<String> fallback = Optional.empty();
+        private final Map<String, String> fallbackOf = new LinkedHashMap<>();
         private Optional<String> shadow = Optional.empty();
 
         private Builder(String defaultTransport) {
@@ -317,6 +372,19 @@ public final class TransportPlan {
          */
         public Builder fallback(String transport) {
             fallback = Optional.of(name(transport, "fallback"));
+            return this;
+        }
+
+        /**
+         * Falls back to a transport when a call that went to another one first provably did not
+         * act there; takes precedence over {@link #fallback(String)} for that transport.
+         *
+         * @param primary   the transport calls go to first
+         * @param secondary the transport they fall back to
+         * @return this
+         */
+        public Builder fallback(String primary, String secondary) {
+            fallbackOf.put(name(primary, "fallback"), name(secondary, "fallback." + primary));
             return this;
         }
 

@@ -157,6 +157,25 @@ class ShadowTest {
     }
 
     @Test
+    void knownDifferencesOfAReadCanBeLeftOutOfItsReports() {
+        List<ShadowReport> told = new java.util.ArrayList<>();
+        ShadowListener listener = ((ShadowListener) told::add).ignoring(Operation.GET_ORDER, java.util.Set.of("senderStatus"));
+        Difference known = new Difference("senderStatus", "OPEN", "(absent)");
+        Difference price = new Difference("lines[1].unitPrice.amount", "42", "24");
+
+        listener.onReport(new ShadowReport(Operation.GET_ORDER, "SOAP", "REST", ShadowReport.Outcome.COMPARED,
+                List.of(known)));
+        listener.onReport(new ShadowReport(Operation.GET_ORDER, "SOAP", "REST", ShadowReport.Outcome.COMPARED,
+                List.of(known, price)));
+        listener.onReport(new ShadowReport(Operation.GET_SENDER_STATUS, "SOAP", "REST", ShadowReport.Outcome.COMPARED,
+                List.of(known)));
+
+        assertThat(told).extracting(ShadowReport::differences)
+                .containsExactly(List.of(), List.of(price), List.of(known));
+        assertThat(told.get(0).agrees()).isTrue();
+    }
+
+    @Test
     void writesGoToThePrimaryOnly() {
         ScriptedPort<OrderManagement> soap = new ScriptedPort<>(OrderManagement.class, "SOAP")
                 .answers(Operation.ADD_PACKING_LIST, (Object) null);

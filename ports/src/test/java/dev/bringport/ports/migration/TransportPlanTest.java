@@ -2,6 +2,7 @@ package dev.bringport.ports.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bringport.domain.order.SenderStatus;
 import dev.bringport.ports.Capability;
@@ -31,13 +32,74 @@ class TransportPlanTest {
                     Failure.of(Operation.GET_SENDER_STATUS, "throttled").withHttpStatus(429), Optional.empty()))
             .lacks(Operation.GET_ARTICLE_BALANCES);
 
+    private final ScriptedPort<Warehousing> restWarehouse = new ScriptedPort<>(Warehousing.class, "REST")
+            .answers(Operation.GET_ARTICLE_BALANCES, List.of());
+    private final ScriptedPort<Warehousing> soapWarehouse = new ScriptedPort<>(Warehousing.class, "SOAP")
+            .answers(Operation.GET_WAREHOUSING_ERROR_CODES, List.of()).lacks(Operation.GET_ARTICLE_BALANCES);
+
     private Map<String, BringPorts> transports() {
         return Map.of(
-                "rest", new BringPorts(restOrders.port(), new ScriptedPort<>(Warehousing.class, "REST").port(),
+                "rest", new BringPorts(restOrders.port(), restWarehouse.port(),
                         new ScriptedPort<>(Booking.class, "REST").port(), new ScriptedPort<>(Pickups.class, "REST").port()),
-                "soap", new BringPorts(soapOrders.port(), new ScriptedPort<>(Warehousing.class, "SOAP")
-                        .lacks(Operation.GET_ARTICLE_BALANCES).port(),
+                "soap", new BringPorts(soapOrders.port(), soapWarehouse.port(),
                         new ScriptedPort<>(Booking.class, "SOAP").port(), new ScriptedPort<>(Pickups.class, "SOAP").port()));
+    }
+
+    @Test
+    void aPortsRouteCoversTheOperationsItsTransportOffersAndLeavesTheOthersOnTheDefault() {
+        BringPorts ports = TransportPlan.builder("rest").capability(Capability.WAREHOUSING, "soap").build()
+                .compose(transports(), FallbackListener.NONE, Optional.empty());
+
+        ports.warehousing().errorCodes();
+        ports.warehousing().articleBalances("1");
+
+        assertThat(soapWarehouse.calls()).containsExactly(Operation.GET_WAREHOUSING_ERROR_CODES);
+        assertThat(restWarehouse.calls()).containsExactly(Operation.GET_ARTICLE_BALANCES);
+    }
+
+    @Test
+    void eachTransportCanHaveItsOwnFallbackSoBothProtocolsCoverForEachOther() {
+        TransportPlan plan = TransportPlan.fromEnvironment(Map.of("BRINGPORT_TRANSPORT", "rest",
+                "BRINGPORT_TRANSPORT_GET_SENDER_STATUS", "soap", "BRINGPORT_FALLBACK_SOAP", "rest",
+                "BRINGPORT_FALLBACK_REST", "soap"), "inmemory");
+        ScriptedPort<OrderManagement> throttledRest = new ScriptedPort<>(OrderManagement.class, "REST")
+                .fails(Operation.ADD_PACKING_LIST, () -> new RateLimitedException(
+                        Failure.of(Operation.ADD_PACKING_LIST, "throttled").withHttpStatus(429), Optional.empty()))
+                .answers(Operation.GET_SENDER_STATUS, SenderStatus.OPEN);
+        Map<String, BringPorts> transports = Map.of(
+                "rest", new BringPorts(throttledRest.port(), restWarehouse.port(),
+                        new ScriptedPort<>(Booking.class, "REST").port(), new ScriptedPort<>(Pickups.class, "REST").port()),
+                "soap", transports().get("soap"));
+        List<FallbackEvent> fallbacks = new CopyOnWriteArrayList<>();
+        BringPorts ports = plan.compose(transports, fallbacks::add, Optional.empty());
+
+        ports.orderManagement().addPackingList("1", "o", null);   // REST throttles: SOAP covers
+        SenderStatus status = ports.orderManagement().senderStatus("1", "o"); // SOAP throttles: REST covers
+
+        assertThat(status).isEqualTo(SenderStatus.OPEN);
+        assertThat(fallbacks).extracting(FallbackEvent::operation, FallbackEvent::primary, FallbackEvent::secondary)
+                .containsExactly(tuple(Operation.ADD_PACKING_LIST, "REST", "SOAP"),
+                        tuple(Operation.GET_SENDER_STATUS, "SOAP", "REST"));
+        assertThat(plan.fallbackOf("rest")).contains("soap");
+        assertThat(plan.fallbackOf("inmemory")).isEmpty();
+    }
+
+    @Test
+    void aFallbackOfATransportNoOperationGoesToIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> TransportPlan.builder("rest").fallback("soap", "rest").fallback("rest", "rest").build()
+                        .compose(transports(), FallbackListener.NONE, Optional.empty()))
+                .withMessageContaining("fallback of 'soap' is set, but no operation goes to 'soap' first")
+                .withMessageContaining("fallback of 'rest' is 'rest' itself");
+    }
+
+    @Test
+    void theDefaultTransportIsAlwaysBuilt() {
+        TransportPlan plan = TransportPlan.builder("inmemory").capability(Capability.ORDER_MANAGEMENT, "soap")
+                .capability(Capability.WAREHOUSING, "soap").capability(Capability.BOOKING, "soap")
+                .capability(Capability.PICKUPS, "soap").build();
+
+        assertThat(plan.transports()).containsExactly("inmemory", "soap");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.bringport.adapter.rest.booking;
 
-import dev.bringport.adapter.inmemory.InMemoryPorts;
+import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
@@ -53,7 +53,7 @@ public final class BookingSimulation {
                 .route("GET", LABELS + "([^/]+)", request -> label(simulator, request));
     }
 
-    private static InMemoryPorts ports(BringSimulator simulator, SimulatedRequest request) {
+    private static BringPorts ports(BringSimulator simulator, SimulatedRequest request) {
         return simulator.bring().ports(request.user());
     }
 

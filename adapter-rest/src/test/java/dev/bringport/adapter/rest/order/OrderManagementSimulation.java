@@ -2,7 +2,7 @@ package dev.bringport.adapter.rest.order;
 
 import static dev.bringport.domain.order.OrderManagementCodes.PO_INPUT_017;
 
-import dev.bringport.adapter.inmemory.InMemoryPorts;
+import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.Route;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
@@ -41,7 +41,7 @@ public final class OrderManagementSimulation {
     /** What a route does with the in-memory Bring's ports: the wire answer of a request. */
     @FunctionalInterface
     private interface Answering {
-        Object answer(SimulatedRequest request, InMemoryPorts bring, SimulatedAnswers answers) throws IOException;
+        Object answer(SimulatedRequest request, BringPorts bring, SimulatedAnswers answers) throws IOException;
     }
 
     /**
