@@ -38,6 +38,7 @@ final class Cli {
               --wh-transport T        the transport of Warehousing
               --booking-transport T   the transport of Booking and pickups
               --fallback T            the transport a call falls back to when its own provably did not act
+              --shadow T              also sends every read to T and notes how its answer differs
               --host URL              replaces https://api.bring.com in every base URL
               --format json|xml       the wire format where Bring offers both (default json)
               --json                  print the result as one JSON document
@@ -51,7 +52,7 @@ final class Cli {
 
             request files are Bring's documented request bodies, JSON or XML (told apart by their first character).
             booking label finds a consignment's label link among the bookings made with this tool, kept in
-            $BRINGPORT_STATE_DIR (default ~/.bringport); a label link can be given instead.
+            $XDG_STATE_HOME/bringport (default ~/.local/state/bringport); a label link can be given instead.
 
             exit status: 0 done, 1 compare found differences, 2 usage error or input refused before sending,
             3 Bring answered with an error, 4 transport failure (timeout, unavailable, outcome unknown)
@@ -89,9 +90,12 @@ final class Cli {
                 print(comparison.result(), options.json());
                 return comparison.agrees() ? ExitCode.OK : ExitCode.DIFFERENT;
             }
-            BringPorts ports = ports(options);
-            print(execute(options, ports), options.json());
-            return ExitCode.OK;
+            TransportPlan plan = plan(options);
+            try (ShadowNotes shadow = new ShadowNotes(err)) {
+                BringPorts ports = ports(options, plan, shadow);
+                print(execute(options, ports), options.json());
+                return ExitCode.OK;
+            }
         } catch (UsageException e) {
             err.println("error: " + e.getMessage());
             err.println();
@@ -106,14 +110,22 @@ final class Cli {
         }
     }
 
+    private TransportPlan plan(Options options) {
+        try {
+            return options.plan(environment);
+        } catch (IllegalArgumentException wrongSetting) {
+            throw new UsageException(wrongSetting.getMessage());
+        }
+    }
+
     /** The composition root: Guice builds the ports the options (or the environment) call for. */
-    private BringPorts ports(Options options) {
-        TransportPlan plan = options.plan(environment);
+    private BringPorts ports(Options options, TransportPlan plan, ShadowNotes shadow) {
         TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock);
         FallbackListener noteOnStandardError = event -> err.println("note: " + event);
         BringportModule module;
         try {
-            module = new BringportModule(plan, factory::build, noteOnStandardError, Optional.empty());
+            module = new BringportModule(plan, factory::build, noteOnStandardError,
+                    plan.shadow().map(candidate -> shadow.shadow()));
         } catch (IllegalArgumentException wrongPlan) {
             throw new UsageException(wrongPlan.getMessage());
         }

@@ -183,7 +183,7 @@ final class Demo {
                 .unitPrice(Money.of(new BigDecimal(price), "NOK")).build();
     }
 
-    private static Consignment consignment(String orderId, Instant now) {
+    static Consignment consignment(String orderId, Instant now) {
         return Consignment.builder().correlationId(orderId)
                 .shippingDateTime(now.plus(Duration.ofHours(1)))
                 .sender(BookingParty.builder().name("Selger Norge AS").addressLine("Nedre Storgate 37").postalCode("3015")

@@ -18,13 +18,14 @@ import java.util.Properties;
  * The label links of the consignments this tool has booked, so that {@code booking label} can
  * take a consignment number: Bring's label link carries an id of its own, not the consignment
  * number, and Bring offers no lookup from one to the other. Kept in
- * {@code label-links.properties} in the state directory ({@code BRINGPORT_STATE_DIR}, default
- * {@code ~/.bringport}); written whole to a temporary file and moved into place, so a crash
- * never leaves half a journal. The links hold no credentials.
+ * {@code bringport/label-links.properties} under the user's state directory
+ * ({@code $XDG_STATE_HOME}, default {@code ~/.local/state}); written whole to a temporary file
+ * and moved into place, so a crash never leaves half a journal. The links hold no credentials.
  */
 final class LabelJournal {
 
-    static final String STATE_DIR_VARIABLE = "BRINGPORT_STATE_DIR";
+    /** The variable naming the user's state directory (the XDG base directory specification). */
+    static final String STATE_HOME = "XDG_STATE_HOME";
     private static final String FILE = "label-links.properties";
 
     private final Path file;
@@ -40,9 +41,10 @@ final class LabelJournal {
      * @return the journal
      */
     static LabelJournal in(Map<String, String> environment) {
-        String directory = environment.get(STATE_DIR_VARIABLE);
-        return new LabelJournal(directory == null || directory.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".bringport") : Path.of(directory));
+        String home = environment.get(STATE_HOME);
+        Path stateHome = home == null || home.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "state")
+                : Path.of(home);
+        return new LabelJournal(stateHome.resolve("bringport"));
     }
 
     /**

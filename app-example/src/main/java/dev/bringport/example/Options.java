@@ -19,19 +19,21 @@ import java.util.Optional;
  * @param perApi      transports per API ({@code --om-transport}, {@code --wh-transport},
  *                    {@code --booking-transport}, the latter for bookings and pickups)
  * @param fallback    the transport to fall back to ({@code --fallback})
+ * @param shadow      the transport every read is also sent to, to compare ({@code --shadow})
  * @param host        replaces {@code https://api.bring.com} in every base URL ({@code --host})
  * @param format      the wire format where Bring offers both ({@code --format}, default JSON)
  * @param json        print the result as one JSON document ({@code --json})
  * @param command     the command and its arguments
  */
 record Options(Optional<TransportChoice> transport, Map<Capability, TransportChoice> perApi,
-               Optional<TransportChoice> fallback, Optional<URI> host, WireFormat format, boolean json,
-               List<String> command) {
+               Optional<TransportChoice> fallback, Optional<TransportChoice> shadow, Optional<URI> host,
+               WireFormat format, boolean json, List<String> command) {
 
     static Options parse(String[] args) {
         Optional<TransportChoice> transport = Optional.empty();
         Map<Capability, TransportChoice> perApi = new EnumMap<>(Capability.class);
         Optional<TransportChoice> fallback = Optional.empty();
+        Optional<TransportChoice> shadow = Optional.empty();
         Optional<URI> host = Optional.empty();
         WireFormat format = WireFormat.JSON;
         boolean json = false;
@@ -48,6 +50,7 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
                     perApi.put(Capability.PICKUPS, choice);
                 }
                 case "--fallback" -> fallback = Optional.of(TransportChoice.fromOption(value(args, i++)));
+                case "--shadow" -> shadow = Optional.of(TransportChoice.fromOption(value(args, i++)));
                 case "--host" -> host = Optional.of(host(value(args, i++)));
                 case "--format" -> format = format(value(args, i++));
                 case "--json" -> json = true;
@@ -59,7 +62,7 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
         if (command.isEmpty()) {
             throw new UsageException("no command given");
         }
-        return new Options(transport, Map.copyOf(perApi), fallback, host, format, json, command);
+        return new Options(transport, Map.copyOf(perApi), fallback, shadow, host, format, json, command);
     }
 
     /**
@@ -67,12 +70,13 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
      * given, else from the {@code BRINGPORT_*} environment variables, else the in-memory Bring.
      */
     TransportPlan plan(Map<String, String> environment) {
-        if (transport.isEmpty() && perApi.isEmpty() && fallback.isEmpty()) {
+        if (transport.isEmpty() && perApi.isEmpty() && fallback.isEmpty() && shadow.isEmpty()) {
             return TransportPlan.fromEnvironment(environment, TransportChoice.INMEMORY.option());
         }
         TransportPlan.Builder plan = TransportPlan.builder(transport.orElse(TransportChoice.INMEMORY).option());
         perApi.forEach((api, choice) -> plan.capability(api, choice.option()));
         fallback.ifPresent(choice -> plan.fallback(choice.option()));
+        shadow.ifPresent(choice -> plan.shadow(choice.option()));
         return plan.build();
     }
 

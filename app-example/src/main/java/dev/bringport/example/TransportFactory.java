@@ -32,15 +32,11 @@ final class TransportFactory {
 
     BringPorts build(String transport) {
         return switch (TransportChoice.fromOption(transport)) {
-            case INMEMORY -> {
-                InMemoryBring bring = InMemoryBring.builder().clock(clock).build().givenDemoData();
-                yield new BringPorts(bring.orderManagement(), bring.warehousing(), bring.booking(), bring.pickups());
-            }
+            case INMEMORY -> InMemoryBring.builder().clock(clock).build().givenDemoData().ports();
             case REST -> {
                 BringRest.Builder rest = BringRest.builder().credentials(credentials()).format(format).clock(clock);
                 host.ifPresent(rest::host);
-                BringRest bring = rest.build();
-                yield new BringPorts(bring.orderManagement(), bring.warehousing(), bring.booking(), bring.pickups());
+                yield rest.build().ports();
             }
             case SOAP -> soap();
         };
@@ -50,8 +46,7 @@ final class TransportFactory {
     private BringPorts soap() {
         BringSoap.Builder soap = BringSoap.builder().credentials(credentials()).clock(clock);
         host.ifPresent(soap::host);
-        BringSoap bring = soap.build();
-        return new BringPorts(bring.orderManagement(), bring.warehousing(), bring.booking(), bring.pickups());
+        return soap.build().ports();
     }
 
     private BringCredentials credentials() {

@@ -67,7 +67,7 @@ class CliOverRestWritesTest {
         BookingSimulation.install(simulator);
         environment = new HashMap<>(Map.of("BRING_API_UID", InMemoryBring.DEFAULT_USER,
                 "BRING_API_KEY", BringSimulator.DEFAULT_KEY, "BRING_CLIENT_URL", "https://shop.example.com",
-                LabelJournal.STATE_DIR_VARIABLE, files.resolve("state").toString()));
+                LabelJournal.STATE_HOME, files.resolve("state").toString()));
     }
 
     @AfterEach
@@ -193,7 +193,7 @@ class CliOverRestWritesTest {
         assertThat(booked.status()).as(booked.err()).isZero();
         Matcher link = Pattern.compile("\"labels\"\\s*:\\s*\"([^\"]+)\"").matcher(booked.out());
         assertThat(link.find()).as(booked.out()).isTrue();
-        environment.put(LabelJournal.STATE_DIR_VARIABLE, files.resolve("another-machine").toString());
+        environment.put(LabelJournal.STATE_HOME, files.resolve("another-machine").toString());
 
         CliRun label = run("json", "booking", "label", link.group(1), "--out", files.resolve("l.pdf").toString());
 
