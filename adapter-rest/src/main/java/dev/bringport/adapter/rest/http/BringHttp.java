@@ -15,7 +15,9 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,15 +33,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /**
  * Sends calls to Bring and reads the answers: the credential headers on every call, the shared
  * rate limiter, the retry and write-safety policy (resilience4j executing
- * {@link RetryPolicy}), answers read within their size bound, and every failure turned into the
- * ports' types. A write whose outcome cannot be known fails with {@link OutcomeUnknownException}.
+ * {@link RetryPolicy}), answers read within their size bound (or streamed, for answers too long to
+ * hold), and every failure turned into the ports' types. A write whose outcome cannot be known
+ * fails with {@link OutcomeUnknownException}.
  * Thread-safe; one instance, with one {@link HttpClient}, serves all capabilities.
  */
 public final class BringHttp {
@@ -49,6 +54,7 @@ public final class BringHttp {
     /** The wait between permits is this much longer than 1 s / rate, so that jitter in sending never puts rate + 1 calls into a second. */
     private static final double PACING_MARGIN = 1.03;
     private static final Duration LONGEST_WAIT_FOR_PERMIT = Duration.ofSeconds(30);
+    private static final int STREAM_BUFFER = 16 * 1024;
 
     private final HttpSettings settings;
     private final HttpClient client;
@@ -120,15 +126,82 @@ public final class BringHttp {
     }
 
     private <T> T attempt(Call call, AnswerReader<T> reader) {
+        HttpResponse<InputStream> response = send(call);
+        Answer answer;
+        try {
+            answer = new Answer(response.statusCode(), response.headers(), readBounded(response.body()));
+        } catch (IOException e) {
+            throw failedWhileReading(call, e);
+        }
+        return read(call, answer, reader);
+    }
+
+    /**
+     * Makes a call and hands the items of its successful answer to an action as they arrive,
+     * never holding the whole answer, so the answer's size bound does not apply. Failures before
+     * the answer arrives are retried as the policy allows; once a successful answer is being read
+     * the call is never sent again, so no item reaches the action twice. What the action throws
+     * ends the call and reaches the caller unchanged.
+     *
+     * @param call   the call
+     * @param reader reads the items of a 2xx answer
+     * @param action takes each item
+     * @param <T>    the items
+     * @throws BringException how the call failed, typed
+     * @throws IllegalArgumentException for a URL the adapter may not send credentials to
+     */
+    public <T> void stream(Call call, StreamReader<T> reader, Consumer<? super T> action) {
+        Endpoints.requireSafe(call.uri());
+        Objects.requireNonNull(action, "action");
+        try {
+            Retry.decorateRunnable(retries.get(call.operation()), () -> attemptStream(call, reader, action)).run();
+        } catch (StreamEnded ended) {
+            throw ended.getCause();
+        }
+    }
+
+    private <T> void attemptStream(Call call, StreamReader<T> reader, Consumer<? super T> action) {
+        HttpResponse<InputStream> response = send(call);
+        if (response.statusCode() < 200 || response.statusCode() >= 300) {
+            Answer answer;
+            try {
+                answer = new Answer(response.statusCode(), response.headers(), readBounded(response.body()));
+            } catch (IOException e) {
+                throw failedWhileReading(call, e);
+            }
+            read(call, answer, AnswerReader.none());
+            return;
+        }
+        Answer head = new Answer(response.statusCode(), response.headers(), new byte[0]);
+        try (InputStream body = new BufferedInputStream(new Arriving(response.body()), STREAM_BUFFER)) {
+            reader.read(head, body, item -> {
+                try {
+                    action.accept(item);
+                } catch (RuntimeException actionFailed) {
+                    throw new StreamEnded(actionFailed);
+                }
+            });
+        } catch (StreamEnded ended) {
+            throw ended;
+        } catch (BringException reportedInTheAnswer) {
+            throw new StreamEnded(reportedInTheAnswer);
+        } catch (ConnectionFailed e) {
+            throw new StreamEnded(failedWhileReading(call, e.getCause()));
+        } catch (IOException | RuntimeException unreadable) {
+            throw new StreamEnded(afterSending(call, new UnexpectedResponseException(Failure.of(call.operation(),
+                    "Bring's answer could not be read: " + unreadable.getMessage()).withHttpStatus(head.status()), unreadable)));
+        }
+    }
+
+    /** Waits for a permit of the rate limiter and sends the call; the body is left to the caller. */
+    private HttpResponse<InputStream> send(Call call) {
         Operation op = call.operation();
         if (!limiter.acquirePermission()) {
             throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
                     + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
         }
-        Answer answer;
         try {
-            HttpResponse<InputStream> response = client.send(request(call), HttpResponse.BodyHandlers.ofInputStream());
-            answer = new Answer(response.statusCode(), response.headers(), readBounded(response.body()));
+            return client.send(request(call), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
                     + settings.connectTimeout().toMillis() + " ms"), e);
@@ -137,16 +210,21 @@ public final class BringHttp {
         } catch (HttpTimeoutException e) {
             throw afterSending(call, new TimedOutException(Failure.of(op, "no answer within "
                     + settings.requestTimeout().toMillis() + " ms"), e));
-        } catch (AnswerTooLarge e) {
-            throw afterSending(call, new UnexpectedResponseException(Failure.of(op, "the answer is larger than "
-                    + settings.maxAnswerBytes() + " bytes"), e));
         } catch (IOException e) {
-            throw afterSending(call, new UnavailableException(Failure.of(op, "the connection failed: " + e), e));
+            throw failedWhileReading(call, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw afterSending(call, new UnavailableException(Failure.of(op, "interrupted while waiting for Bring"), e));
         }
-        return read(call, answer, reader);
+    }
+
+    private BringException failedWhileReading(Call call, IOException e) {
+        Operation op = call.operation();
+        if (e instanceof AnswerTooLarge) {
+            return afterSending(call, new UnexpectedResponseException(Failure.of(op, "the answer is larger than "
+                    + settings.maxAnswerBytes() + " bytes"), e));
+        }
+        return afterSending(call, new UnavailableException(Failure.of(op, "the connection failed: " + e), e));
     }
 
     private <T> T read(Call call, Answer answer, AnswerReader<T> reader) {
@@ -236,6 +314,58 @@ public final class BringHttp {
             throw new UncheckedIOException(e);
         }
         return properties.getProperty("version", "unknown");
+    }
+
+    /**
+     * Carries what ended a streamed call past the retry, which retries only the ports' failures:
+     * the action's own exception, or a failure after the answer began to arrive.
+     */
+    private static final class StreamEnded extends RuntimeException {
+        StreamEnded(RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    /** A streamed body whose failures to read are the connection's, told apart from a document that is not as expected. */
+    private static final class Arriving extends FilterInputStream {
+        Arriving(InputStream body) {
+            super(body);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                throw new ConnectionFailed(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            try {
+                return super.read(buffer, offset, length);
+            } catch (IOException e) {
+                throw new ConnectionFailed(e);
+            }
+        }
+    }
+
+    /** The connection failed while a streamed body arrived. */
+    private static final class ConnectionFailed extends IOException {
+        ConnectionFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
+        }
     }
 
     /** The answer exceeded the configured bound. */

@@ -1,6 +1,7 @@
 package dev.bringport.adapter.rest.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -19,12 +21,15 @@ import javax.xml.stream.XMLOutputFactory;
  * ignored (Bring's versioning rule), empty strings and elements read as absent, a single element
  * reads as a list of one, and XML is read without DTDs or external entities. Read Bring's bodies
  * with {@link #read(byte[], WireFormat, Class)} or {@link #readTree(byte[], WireFormat)}: they
- * refuse an XML document that declares a DTD before parsing it.
+ * refuse an XML document that declares a DTD before parsing it; stream a long one with
+ * {@link #parser(InputStream, String)}, which refuses it too.
  */
 public final class WireMappers {
 
     private static final JsonMapper JSON = configure(JsonMapper.builder()).build();
     private static final XmlMapper XML = configure(XmlMapper.builder(secureXmlFactory())).build();
+    /** How much of a body is looked at for its format and a DTD. */
+    private static final int PROLOG = 4096;
 
     private WireMappers() {
     }
@@ -67,12 +72,34 @@ public final class WireMappers {
         return of(format).readTree(body);
     }
 
+    /**
+     * A streaming parser over a body that is still arriving, in the format its content type names
+     * or its first bytes show, with that format's mapper as codec. An XML body that declares a
+     * DTD is refused before it is parsed.
+     *
+     * @param body        the body; it must support mark and reset, as a {@link java.io.BufferedInputStream} does
+     * @param contentType the body's {@code Content-Type}, may be null
+     * @return the parser, before its first token
+     * @throws IOException if the body cannot be read, or declares a DTD
+     */
+    public static JsonParser parser(InputStream body, String contentType) throws IOException {
+        if (!body.markSupported()) {
+            throw new IllegalArgumentException("the body must support mark and reset");
+        }
+        body.mark(PROLOG);
+        byte[] prolog = body.readNBytes(PROLOG);
+        body.reset();
+        WireFormat format = WireFormat.of(contentType, prolog);
+        refuseDtd(prolog, format);
+        return of(format).createParser(body);
+    }
+
     /** Bring's documents never declare a DTD: one that does is refused before it is parsed. */
     private static void refuseDtd(byte[] body, WireFormat format) throws IOException {
         if (format != WireFormat.XML) {
             return;
         }
-        String prolog = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
+        String prolog = new String(body, 0, Math.min(body.length, PROLOG), StandardCharsets.UTF_8);
         int i = 0;
         while (i < prolog.length()) {
             int start = prolog.indexOf('<', i);
