@@ -67,11 +67,29 @@ public final class BringSpelling {
      * @return whether they name the same value
      */
     public static boolean matches(String value, String bringName) {
-        return key(value).equals(key(bringName));
+        return sameIgnoringUnderscoresAndCase(value.strip(), bringName.strip());
     }
 
-    private static String key(String value) {
-        return value.strip().replace("_", "").toLowerCase(Locale.ROOT);
+    /** Compares without copying either value: every enumerated value of every answer is matched here. */
+    private static boolean sameIgnoringUnderscoresAndCase(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && a.charAt(i) == '_') {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) == '_') {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (!a.regionMatches(true, i, b, j, 1)) {
+                return false;
+            }
+            i++;
+            j++;
+        }
     }
 
     private static boolean isUpperSnake(String value) {

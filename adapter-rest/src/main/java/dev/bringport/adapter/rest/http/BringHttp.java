@@ -129,7 +129,7 @@ public final class BringHttp {
         HttpResponse<InputStream> response = send(call);
         Answer answer;
         try {
-            answer = new Answer(response.statusCode(), response.headers(), readBounded(response.body()));
+            answer = new Answer(response.statusCode(), response.headers(), readBounded(response));
         } catch (IOException e) {
             throw failedWhileReading(call, e);
         }
@@ -165,7 +165,7 @@ public final class BringHttp {
         if (response.statusCode() < 200 || response.statusCode() >= 300) {
             Answer answer;
             try {
-                answer = new Answer(response.statusCode(), response.headers(), readBounded(response.body()));
+                answer = new Answer(response.statusCode(), response.headers(), readBounded(response));
             } catch (IOException e) {
                 throw failedWhileReading(call, e);
             }
@@ -272,8 +272,24 @@ public final class BringHttp {
         return builder.build();
     }
 
-    private byte[] readBounded(InputStream in) throws IOException {
-        try (in) {
+    /**
+     * Reads a body within the bound: into an array of exactly its {@code Content-Length} when the
+     * answer gives one, so that a body is not copied on its way in; else in chunks.
+     */
+    private byte[] readBounded(HttpResponse<InputStream> response) throws IOException {
+        try (InputStream in = response.body()) {
+            long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (length > settings.maxAnswerBytes() || length > Integer.MAX_VALUE - 8) {
+                throw new AnswerTooLarge();
+            }
+            if (length >= 0) {
+                byte[] body = new byte[(int) length];
+                int read = in.readNBytes(body, 0, body.length);
+                if (read < body.length) {
+                    throw new IOException("the answer ended after " + read + " of its " + length + " bytes");
+                }
+                return body;
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[16 * 1024];
             long total = 0;

@@ -134,6 +134,8 @@ class BringHttpTest {
         http().exchange(Call.post(Operation.BOOK, uri("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "c"), BringHttpTest::text);
 
         assertThat(simulator.requests()).hasSize(2);
+        assertThat(simulator.answered(429)).isEqualTo(1);
+        assertThat(simulator.answered(200)).isEqualTo(1);
     }
 
     @Test
@@ -291,6 +293,7 @@ class BringHttpTest {
         assertThat(served).hasValue(15);
         assertThat(simulator.peakRequestsPerSecond()).isLessThanOrEqualTo(10);
         assertThat(simulator.requests()).hasSize(15);
+        assertThat(simulator.answered(429)).isZero();
     }
 
     @Test

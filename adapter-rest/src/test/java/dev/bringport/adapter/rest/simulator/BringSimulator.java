@@ -31,6 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,7 @@ public final class BringSimulator implements AutoCloseable {
     private final Deque<SimulatedFault> faults = new ArrayDeque<>();
     private final List<SimulatedRequest> log = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Instant>> recent = new HashMap<>();
+    private final Map<Integer, AtomicInteger> answered = new ConcurrentHashMap<>();
     private volatile int limit = BRING_LIMIT;
 
     private BringSimulator(InMemoryBring bring) throws IOException {
@@ -156,6 +158,17 @@ public final class BringSimulator implements AutoCloseable {
      */
     public List<SimulatedRequest> requests(String method, String prefix) {
         return log.stream().filter(r -> r.method().equals(method) && r.uri().getPath().startsWith(prefix)).toList();
+    }
+
+    /**
+     * How many requests were answered with a status so far, injected faults included.
+     *
+     * @param status an HTTP status, e.g. 429
+     * @return the number of such answers
+     */
+    public int answered(int status) {
+        AtomicInteger count = answered.get(status);
+        return count == null ? 0 : count.get();
     }
 
     /**
@@ -283,7 +296,8 @@ public final class BringSimulator implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, SimulatedAnswer answer, Optional<Integer> cutAfter) throws IOException {
+    private void send(HttpExchange exchange, SimulatedAnswer answer, Optional<Integer> cutAfter) throws IOException {
+        answered.computeIfAbsent(answer.status(), status -> new AtomicInteger()).incrementAndGet();
         if (!answer.contentType().isEmpty()) {
             exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         }
