@@ -84,7 +84,10 @@ public final class BringSpelling {
             if (i == a.length() || j == b.length()) {
                 return i == a.length() && j == b.length();
             }
-            if (!a.regionMatches(true, i, b, j, 1)) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (x != y && Character.toUpperCase(x) != Character.toUpperCase(y)
+                    && Character.toLowerCase(x) != Character.toLowerCase(y)) {
                 return false;
             }
             i++;

@@ -174,13 +174,19 @@ public final class BringHttp {
         }
         Answer head = new Answer(response.statusCode(), response.headers(), new byte[0]);
         try (InputStream body = new BufferedInputStream(new Arriving(response.body()), STREAM_BUFFER)) {
-            reader.read(head, body, item -> {
+            reader.read(head, new FilterInputStream(body) {
+                @Override
+                public void close() {
+                    // the reader is done with the document; what follows it is read to the end below
+                }
+            }, item -> {
                 try {
                     action.accept(item);
                 } catch (RuntimeException actionFailed) {
                     throw new StreamEnded(actionFailed);
                 }
             });
+            readToTheEnd(body);
         } catch (StreamEnded ended) {
             throw ended;
         } catch (BringException reportedInTheAnswer) {
@@ -190,6 +196,20 @@ public final class BringHttp {
         } catch (IOException | RuntimeException unreadable) {
             throw new StreamEnded(afterSending(call, new UnexpectedResponseException(Failure.of(call.operation(),
                     "Bring's answer could not be read: " + unreadable.getMessage()).withHttpStatus(head.status()), unreadable)));
+        }
+    }
+
+    /**
+     * Reads what follows a streamed document (a line end, usually) so that the client keeps the
+     * connection for the next call; more than a little is not read, and the connection is dropped.
+     */
+    private static void readToTheEnd(InputStream body) throws IOException {
+        byte[] rest = new byte[1024];
+        for (int read = 0, n = body.read(rest); n >= 0; n = body.read(rest)) {
+            read += n;
+            if (read > STREAM_BUFFER) {
+                return;
+            }
         }
     }
 
@@ -274,7 +294,9 @@ public final class BringHttp {
 
     /**
      * Reads a body within the bound: into an array of exactly its {@code Content-Length} when the
-     * answer gives one, so that a body is not copied on its way in; else in chunks.
+     * answer gives one, so that a body is not copied on its way in; else in chunks. Either way the
+     * body is read to its end: closed before it, the client drops the connection instead of
+     * keeping it for the next call.
      */
     private byte[] readBounded(HttpResponse<InputStream> response) throws IOException {
         try (InputStream in = response.body()) {
@@ -287,6 +309,9 @@ public final class BringHttp {
                 int read = in.readNBytes(body, 0, body.length);
                 if (read < body.length) {
                     throw new IOException("the answer ended after " + read + " of its " + length + " bytes");
+                }
+                if (in.read() >= 0) {
+                    throw new IOException("the answer is longer than its Content-Length, " + length + " bytes");
                 }
                 return body;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
@@ -20,6 +21,9 @@ import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnauthenticatedException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -312,5 +317,39 @@ class BringHttpTest {
         assertThat(catchThrowableOfType(RateLimitedException.class, () -> http()
                 .exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text))).isNotNull();
         assertThat(simulator.requests()).hasSize(3);
+    }
+    @Test
+    void everyAnswerIsReadToItsEndSoThatTheConnectionServesTheNextCall() throws IOException {
+        List<Integer> clientPorts = new CopyOnWriteArrayList<>();
+        byte[] body = ("{\"ok\":\"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                clientPorts.add(exchange.getRemoteAddress().getPort());
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        try {
+            BringHttp http = http();
+            URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/stock");
+            List<String> read = new ArrayList<>();
+            StreamReader<String> allButTheClosingBrace = (head, in, sink) -> sink.accept(
+                    new String(in.readNBytes(body.length - 1), StandardCharsets.UTF_8));
+            for (int i = 0; i < 3; i++) {
+                read.add(http.exchange(Call.get(Operation.GET_ARTICLE_BALANCES, uri, WireFormat.JSON), BringHttpTest::text));
+                http.stream(Call.get(Operation.STREAM_ARTICLE_BALANCES, uri, WireFormat.JSON), allButTheClosingBrace, read::add);
+            }
+
+            String whole = new String(body, StandardCharsets.UTF_8);
+            String streamed = whole.substring(0, whole.length() - 1);
+            assertThat(read).containsExactly(whole, streamed, whole, streamed, whole, streamed);
+            assertThat(clientPorts).hasSize(6).containsOnly(clientPorts.get(0));
+        } finally {
+            server.stop(0);
+        }
     }
 }
