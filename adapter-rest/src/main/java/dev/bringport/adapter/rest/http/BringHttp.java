@@ -27,6 +27,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
@@ -51,7 +54,12 @@ public final class BringHttp {
 
     /** One limiter per credentials user and rate, shared by every adapter instance in the JVM. */
     private static final RateLimiterRegistry LIMITERS = RateLimiterRegistry.ofDefaults();
-    /** The wait between permits is this much longer than 1 s / rate, so that jitter in sending never puts rate + 1 calls into a second. */
+    /** One window of send moments per credentials user and rate, shared like the limiters. */
+    private static final Map<String, SendWindow> WINDOWS = new ConcurrentHashMap<>();
+    /**
+     * The wait between permits is this much longer than 1 s / rate, and the window of send moments
+     * this much longer than a second, so that jitter in sending never puts rate + 1 calls into a second.
+     */
     private static final double PACING_MARGIN = 1.03;
     private static final Duration LONGEST_WAIT_FOR_PERMIT = Duration.ofSeconds(30);
     private static final int STREAM_BUFFER = 16 * 1024;
@@ -59,6 +67,7 @@ public final class BringHttp {
     private final HttpSettings settings;
     private final HttpClient client;
     private final RateLimiter limiter;
+    private final SendWindow window;
     private final Map<Operation, Retry> retries = new EnumMap<>(Operation.class);
     private final String userAgent;
 
@@ -82,9 +91,11 @@ public final class BringHttp {
         this.settings = settings;
         this.client = client;
         Duration spacing = Duration.ofNanos(Math.round(1_000_000_000.0 / settings.requestsPerSecond() * PACING_MARGIN));
-        this.limiter = LIMITERS.rateLimiter(settings.credentials().userId() + "@" + settings.requestsPerSecond(),
-                RateLimiterConfig.custom().limitForPeriod(1).limitRefreshPeriod(spacing)
-                        .timeoutDuration(LONGEST_WAIT_FOR_PERMIT).build());
+        String user = settings.credentials().userId() + "@" + settings.requestsPerSecond();
+        this.limiter = LIMITERS.rateLimiter(user, RateLimiterConfig.custom().limitForPeriod(1).limitRefreshPeriod(spacing)
+                .timeoutDuration(LONGEST_WAIT_FOR_PERMIT).build());
+        this.window = WINDOWS.computeIfAbsent(user, u -> new SendWindow(settings.requestsPerSecond(),
+                Duration.ofNanos(Math.round(1_000_000_000.0 * PACING_MARGIN)), System::nanoTime));
         for (Operation operation : Operation.values()) {
             retries.put(operation, retry(operation, settings.retry()));
         }
@@ -216,12 +227,13 @@ public final class BringHttp {
     /** Waits for a permit of the rate limiter and sends the call; the body is left to the caller. */
     private HttpResponse<InputStream> send(Call call) {
         Operation op = call.operation();
-        if (!limiter.acquirePermission()) {
+        Optional<SendWindow.Send> send = limiter.acquirePermission() ? enterWindow(op) : Optional.empty();
+        if (send.isEmpty()) {
             throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
                     + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
         }
         try {
-            return client.send(request(call), HttpResponse.BodyHandlers.ofInputStream());
+            return client.send(request(call, send.get()), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
             throw new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
                     + settings.connectTimeout().toMillis() + " ms"), e);
@@ -235,6 +247,15 @@ public final class BringHttp {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw afterSending(call, new UnavailableException(Failure.of(op, "interrupted while waiting for Bring"), e));
+        }
+    }
+
+    private Optional<SendWindow.Send> enterWindow(Operation op) {
+        try {
+            return window.enter(LONGEST_WAIT_FOR_PERMIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException(Failure.notSent(op, "interrupted while waiting for the rate limit"), e);
         }
     }
 
@@ -275,7 +296,7 @@ public final class BringHttp {
         return new OutcomeUnknownException(failure.failure(), call.correlationId(), failure);
     }
 
-    private HttpRequest request(Call call) {
+    private HttpRequest request(Call call, SendWindow.Send send) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
                 .timeout(settings.requestTimeout())
                 .header("X-Mybring-API-Uid", settings.credentials().userId())
@@ -285,7 +306,7 @@ public final class BringHttp {
                 .header("Accept", call.accept());
         if (call.body().isPresent()) {
             builder.header("Content-Type", call.bodyFormat().mediaType() + "; charset=UTF-8")
-                    .method(call.method(), HttpRequest.BodyPublishers.ofByteArray(call.body().get()));
+                    .method(call.method(), leaving(call.body().get(), send));
         } else {
             builder.method(call.method(), HttpRequest.BodyPublishers.noBody());
         }
@@ -298,6 +319,26 @@ public final class BringHttp {
      * body is read to its end: closed before it, the client drops the connection instead of
      * keeping it for the next call.
      */
+    /**
+     * A body that tells the send window when it begins to leave: after the connection is made and
+     * the headers are written, which for a new connection can be long after the permit.
+     */
+    private static HttpRequest.BodyPublisher leaving(byte[] body, SendWindow.Send send) {
+        HttpRequest.BodyPublisher bytes = HttpRequest.BodyPublishers.ofByteArray(body);
+        return new HttpRequest.BodyPublisher() {
+            @Override
+            public long contentLength() {
+                return bytes.contentLength();
+            }
+
+            @Override
+            public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+                send.leftNow();
+                bytes.subscribe(subscriber);
+            }
+        };
+    }
+
     private byte[] readBounded(HttpResponse<InputStream> response) throws IOException {
         try (InputStream in = response.body()) {
             long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
