@@ -16,7 +16,6 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -137,14 +136,8 @@ public final class BringHttp {
     }
 
     private <T> T attempt(Call call, AnswerReader<T> reader) {
-        HttpResponse<InputStream> response = send(call);
-        Answer answer;
-        try {
-            answer = new Answer(response.statusCode(), response.headers(), readBounded(response));
-        } catch (IOException e) {
-            throw failedWhileReading(call, e);
-        }
-        return read(call, answer, reader);
+        HttpResponse<byte[]> response = send(call, BoundedBody.within(settings.maxAnswerBytes()));
+        return read(call, new Answer(response.statusCode(), response.headers(), response.body()), reader);
     }
 
     /**
@@ -172,7 +165,7 @@ public final class BringHttp {
     }
 
     private <T> void attemptStream(Call call, StreamReader<T> reader, Consumer<? super T> action) {
-        HttpResponse<InputStream> response = send(call);
+        HttpResponse<InputStream> response = send(call, HttpResponse.BodyHandlers.ofInputStream());
         if (response.statusCode() < 200 || response.statusCode() >= 300) {
             Answer answer;
             try {
@@ -224,8 +217,8 @@ public final class BringHttp {
         }
     }
 
-    /** Waits for a permit of the rate limiter and sends the call; the body is left to the caller. */
-    private HttpResponse<InputStream> send(Call call) {
+    /** Waits for a permit of the rate limiter and sends the call, its answer's body read by a handler. */
+    private <B> HttpResponse<B> send(Call call, HttpResponse.BodyHandler<B> body) {
         Operation op = call.operation();
         Optional<SendWindow.Send> send = limiter.acquirePermission() ? enterWindow(op) : Optional.empty();
         if (send.isEmpty()) {
@@ -233,7 +226,7 @@ public final class BringHttp {
                     + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
         }
         try {
-            return client.send(request(call, send.get()), HttpResponse.BodyHandlers.ofInputStream());
+            return client.send(request(call, send.get()), body);
         } catch (HttpConnectTimeoutException e) {
             throw new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
                     + settings.connectTimeout().toMillis() + " ms"), e);
@@ -261,7 +254,7 @@ public final class BringHttp {
 
     private BringException failedWhileReading(Call call, IOException e) {
         Operation op = call.operation();
-        if (e instanceof AnswerTooLarge) {
+        if (e instanceof BoundedBody.TooLarge || e.getCause() instanceof BoundedBody.TooLarge) {
             return afterSending(call, new UnexpectedResponseException(Failure.of(op, "the answer is larger than "
                     + settings.maxAnswerBytes() + " bytes"), e));
         }
@@ -314,12 +307,6 @@ public final class BringHttp {
     }
 
     /**
-     * Reads a body within the bound: into an array of exactly its {@code Content-Length} when the
-     * answer gives one, so that a body is not copied on its way in; else in chunks. Either way the
-     * body is read to its end: closed before it, the client drops the connection instead of
-     * keeping it for the next call.
-     */
-    /**
      * A body that tells the send window when it begins to leave: after the connection is made and
      * the headers are written, which for a new connection can be long after the permit.
      */
@@ -339,34 +326,14 @@ public final class BringHttp {
         };
     }
 
+    /** Reads the body of an error answer to a streamed call within the bound. */
     private byte[] readBounded(HttpResponse<InputStream> response) throws IOException {
         try (InputStream in = response.body()) {
-            long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (length > settings.maxAnswerBytes() || length > Integer.MAX_VALUE - 8) {
-                throw new AnswerTooLarge();
+            byte[] body = in.readNBytes((int) Math.min(settings.maxAnswerBytes() + 1, Integer.MAX_VALUE - 8));
+            if (body.length > settings.maxAnswerBytes()) {
+                throw new BoundedBody.TooLarge();
             }
-            if (length >= 0) {
-                byte[] body = new byte[(int) length];
-                int read = in.readNBytes(body, 0, body.length);
-                if (read < body.length) {
-                    throw new IOException("the answer ended after " + read + " of its " + length + " bytes");
-                }
-                if (in.read() >= 0) {
-                    throw new IOException("the answer is longer than its Content-Length, " + length + " bytes");
-                }
-                return body;
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[16 * 1024];
-            long total = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                total += n;
-                if (total > settings.maxAnswerBytes()) {
-                    throw new AnswerTooLarge();
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
+            return body;
         }
     }
 
@@ -447,13 +414,6 @@ public final class BringHttp {
         @Override
         public synchronized IOException getCause() {
             return (IOException) super.getCause();
-        }
-    }
-
-    /** The answer exceeded the configured bound. */
-    private static final class AnswerTooLarge extends IOException {
-        AnswerTooLarge() {
-            super("answer too large");
         }
     }
 }
