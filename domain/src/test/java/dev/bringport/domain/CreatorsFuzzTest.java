@@ -1,5 +1,6 @@
 package dev.bringport.domain;
 
+import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
@@ -44,5 +45,10 @@ class CreatorsFuzzTest {
                 Fuzz.forAll(type.getSimpleName() + " creators", TRIES, Random::nextLong, seed -> Fuzz.onlyThrows(
                         () -> Instances.create(type, new Random(seed)), IllegalArgumentException.class,
                         NullPointerException.class))));
+    }
+
+    @Test
+    void docsReliabilityStatesWhatThisTestDoes() {
+        ReliabilityTable.assertProperties("creators", CREATABLE.size(), TRIES);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bringport.domain;
 
+import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.domain.booking.BookingCustomer;
@@ -22,8 +23,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.Function;
-import org.junit.jupiter.api.Test;
+import java.util.function.BiFunction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Bring's rules, on generated values (mostly breaking rules, some keeping them), answer with
@@ -32,7 +34,7 @@ import org.junit.jupiter.api.Test;
 class RulesFuzzTest {
 
     /** Tries per rule in the default build. */
-    static final int TRIES = 60;
+    static final int TRIES = 40;
 
     private static final ErrorCatalogue ORDER_MANAGEMENT = ErrorCatalogue.orderManagement();
     private static final ErrorCatalogue BOOKING = ErrorCatalogue.booking();
@@ -46,21 +48,6 @@ class RulesFuzzTest {
         });
     }
 
-    /** A generated value of a type, when one of a few attempts could be made. */
-    private static <T> Function<Random, Optional<T>> some(Class<T> type) {
-        return random -> Instances.tryCreate(type, random, 5);
-    }
-
-    private static <T> void rule(String name, Class<T> type, java.util.function.BiFunction<T, Random, List<Violation>> rule) {
-        Fuzz.forAll(name, TRIES, Random::nextLong, seed -> {
-            Random random = new Random(seed);
-            Optional<T> value = some(type).apply(random);
-            if (value.isPresent()) {
-                wellFormed(rule.apply(value.get(), random));
-            }
-        });
-    }
-
     private static Instant now(Random random) {
         return Instant.parse("2026-01-15T09:00:00Z").plusSeconds(random.nextInt(2_000_000) - 1_000_000L);
     }
@@ -71,41 +58,50 @@ class RulesFuzzTest {
         return customers == null ? List.of() : customers.stream().filter(java.util.Objects::nonNull).toList();
     }
 
-    @Test
-    void orderRules() {
-        rule("OrderRules.violations", OrderMessage.class, (message, random) -> OrderRules.violations(message));
-        Fuzz.forAll("OrderRules.identity", TRIES, Random::nextLong, seed -> {
+    /** Each of Bring's rules, applied to a generated value of the type it checks. */
+    enum Rule {
+        ORDER(OrderMessage.class, (message, random) -> OrderRules.violations(message)),
+        ORDER_IDENTITY(String.class, (customerId, random) -> OrderRules.identity(customerId, Values.textOrNull(random))),
+        PACKING_LIST(PackingList.class, (list, random) -> PackingListRules.violations(list)),
+        PACKING_LIST_AGAINST_ORDER(PackingList.class, (list, random) -> Instances.tryCreate(Order.class, random, 5)
+                .map(order -> PackingListRules.violations(list, order)).orElse(List.of())),
+        TRACKING_EVENT(TrackingEvent.class, (event, random) -> TrackingEventRules.violations(event)),
+        TRACKING_EVENT_WITH_TYPE(TrackingEvent.class, (event, random) -> TrackingEventRules.violationsWithType(event)),
+        BOOKING(BookingRequest.class, (request, random) -> BookingRules.violations(request, now(random))),
+        BOOKING_AGAINST_CUSTOMERS(Consignment.class,
+                (consignment, random) -> BookingRules.violationsAgainst(consignment, customers(random))),
+        PICKUP(PickupOrder.class, (order, random) -> PickupRules.violations(order, now(random))),
+        PICKUP_AGAINST_CUSTOMERS(PickupOrder.class, (order, random) -> PickupRules.violationsAgainst(order, customers(random)));
+
+        private final Class<?> checks;
+        private final BiFunction<Object, Random, List<Violation>> rule;
+
+        @SuppressWarnings("unchecked")
+        <T> Rule(Class<T> checks, BiFunction<T, Random, List<Violation>> rule) {
+            this.checks = checks;
+            this.rule = (BiFunction<Object, Random, List<Violation>>) rule;
+        }
+
+        private Optional<?> generated(Random random) {
+            return checks == String.class ? Optional.ofNullable(Values.textOrNull(random))
+                    : Instances.tryCreate(checks, random, 5);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Rule.class)
+    void aRuleAnswersWellFormedViolationsAndNeverThrows(Rule rule) {
+        Fuzz.forAll(rule + " rule", TRIES, Random::nextLong, seed -> {
             Random random = new Random(seed);
-            wellFormed(OrderRules.identity(Values.textOrNull(random), Values.textOrNull(random)));
+            Optional<?> value = rule.generated(random);
+            if (value.isPresent()) {
+                wellFormed(rule.rule.apply(value.get(), random));
+            }
         });
     }
 
-    @Test
-    void packingListRules() {
-        rule("PackingListRules.violations", PackingList.class, (list, random) -> PackingListRules.violations(list));
-        rule("PackingListRules.violations against an order", PackingList.class, (list, random) ->
-                Instances.tryCreate(Order.class, random, 5).map(order -> PackingListRules.violations(list, order))
-                        .orElse(List.of()));
-    }
-
-    @Test
-    void trackingEventRules() {
-        rule("TrackingEventRules.violations", TrackingEvent.class, (event, random) -> TrackingEventRules.violations(event));
-        rule("TrackingEventRules.violationsWithType", TrackingEvent.class,
-                (event, random) -> TrackingEventRules.violationsWithType(event));
-    }
-
-    @Test
-    void bookingRules() {
-        rule("BookingRules.violations", BookingRequest.class, (request, random) -> BookingRules.violations(request, now(random)));
-        rule("BookingRules.violationsAgainst", Consignment.class,
-                (consignment, random) -> BookingRules.violationsAgainst(consignment, customers(random)));
-    }
-
-    @Test
-    void pickupRules() {
-        rule("PickupRules.violations", PickupOrder.class, (order, random) -> PickupRules.violations(order, now(random)));
-        rule("PickupRules.violationsAgainst", PickupOrder.class,
-                (order, random) -> PickupRules.violationsAgainst(order, customers(random)));
+    @org.junit.jupiter.api.Test
+    void docsReliabilityStatesWhatThisTestDoes() {
+        ReliabilityTable.assertProperties("rules", Rule.values().length, TRIES);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bringport.adapter.soap;
 
+import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.soap.CannedSoapServer.Answer;
@@ -91,5 +92,11 @@ class HostileEnvelopesTest {
                 () -> soap().orderManagement().order("10000000000", "4504104664"));
 
         assertThat(e.failure().errors()).as("Bring's errors read from a hostile fault").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void docsReliabilityStatesWhatThisTestDoes() {
+        ReliabilityTable.assertCount("soap-xml-entry-points",
+                HostileXml.entryPointsAttackedBy(HostileEnvelopesTest.class));
     }
 }

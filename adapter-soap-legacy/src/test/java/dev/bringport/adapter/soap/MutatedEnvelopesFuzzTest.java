@@ -1,5 +1,6 @@
 package dev.bringport.adapter.soap;
 
+import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.soap.CannedSoapServer.Answer;
@@ -66,5 +67,10 @@ class MutatedEnvelopesFuzzTest {
             server.answer(BringSoap.BOOKING_PATH, answer(envelope, new Random(envelope.length)));
             Fuzz.onlyThrows(() -> soap.booking().book(ContractExamples.booking(Instant.now())), BringException.class);
         });
+    }
+
+    @Test
+    void docsReliabilityStatesWhatThisTestDoes() {
+        ReliabilityTable.assertProperties("soap-end-to-end", 2, TRIES);
     }
 }

@@ -39,7 +39,7 @@ import java.util.stream.Stream;
 public final class Instances {
 
     /** How deep arguments of domain types are built before null is passed instead. */
-    private static final int DEPTH = 4;
+    private static final int DEPTH = 3;
     private static final String DOMAIN = "dev.bringport.domain";
 
     private Instances() {

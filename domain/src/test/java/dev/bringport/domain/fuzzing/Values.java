@@ -51,7 +51,7 @@ public final class Values {
             return TEXTS[random.nextInt(TEXTS.length)];
         }
         if (kind == 4) {
-            return "x".repeat(random.nextInt(20_000));
+            return "x".repeat(random.nextInt(5_000));
         }
         int length = random.nextInt(kind < 8 ? 12 : 60);
         StringBuilder text = new StringBuilder(length);

@@ -16,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.function.ThrowingSupplier;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Hostile XML for every place an adapter reads XML: a well-formed document (one of Bring's
@@ -204,6 +206,17 @@ public final class HostileXml implements AutoCloseable {
                 return start;
             }
         }
+    }
+
+    /**
+     * The entry points a test class attacks: its parameterized tests that run every attack.
+     *
+     * @param test the test class
+     * @return how many of its methods take their arguments from {@code @EnumSource(Attack.class)}
+     */
+    public static int entryPointsAttackedBy(Class<?> test) {
+        return (int) Arrays.stream(test.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(EnumSource.class)
+                && m.getAnnotation(EnumSource.class).value() == Attack.class).count();
     }
 
     /**

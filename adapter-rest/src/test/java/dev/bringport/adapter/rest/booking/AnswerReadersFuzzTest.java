@@ -1,8 +1,10 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.rest.http.Answer;
+import dev.bringport.adapter.rest.http.AnswerReader;
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.fuzzing.Fuzz;
 import dev.bringport.domain.fuzzing.Mutations;
@@ -16,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Booking's and Pickups' answer readers and the booking and pickup documents on damaged input:
@@ -32,6 +36,20 @@ class AnswerReadersFuzzTest {
     static final int DOCUMENT_TRIES = 60;
     /** Tries of the end-to-end property in the default build. */
     static final int END_TO_END_TRIES = 15;
+
+    /** The package's readers, as the ports use them. */
+    enum Reader {
+        BOOKING_CONFIRMATION(answer -> BookingAnswers.confirmation(Operation.BOOK, answer, Optional.of("sent"))),
+        CUSTOMERS(BookingAnswers::customers),
+        ERROR_TYPES(BookingAnswers::errorTypes),
+        PICKUP_CONFIRMATION(answer -> PickupAnswers.confirmation(Operation.ORDER_PICKUP, answer));
+
+        private final AnswerReader<?> reader;
+
+        Reader(AnswerReader<?> reader) {
+            this.reader = reader;
+        }
+    }
 
     private static final List<byte[]> EXAMPLES = BringExamples.all().stream().map(BringExamples::bytes).toList();
 
@@ -50,20 +68,12 @@ class AnswerReadersFuzzTest {
         assertThat(EXAMPLES).hasSizeGreaterThan(60);
     }
 
-    @Test
-    void answerReadersAnswerAValueOrADocumentedFailure() {
-        Fuzz.forAllBytes("booking confirmation reader", TRIES, AnswerReadersFuzzTest::damaged, body -> Fuzz.onlyThrows(
-                () -> BookingAnswers.confirmation(Operation.BOOK, answer(body), Optional.of("sent")),
-                IOException.class, BringException.class, IllegalArgumentException.class));
-        Fuzz.forAllBytes("customers reader", TRIES, AnswerReadersFuzzTest::damaged, body -> Fuzz.onlyThrows(
-                () -> BookingAnswers.customers(answer(body)),
-                IOException.class, BringException.class, IllegalArgumentException.class));
-        Fuzz.forAllBytes("error types reader", TRIES, AnswerReadersFuzzTest::damaged, body -> Fuzz.onlyThrows(
-                () -> BookingAnswers.errorTypes(answer(body)),
-                IOException.class, BringException.class, IllegalArgumentException.class));
-        Fuzz.forAllBytes("pickup confirmation reader", TRIES, AnswerReadersFuzzTest::damaged, body -> Fuzz.onlyThrows(
-                () -> PickupAnswers.confirmation(Operation.ORDER_PICKUP, answer(body)),
-                IOException.class, BringException.class, IllegalArgumentException.class));
+    @ParameterizedTest
+    @EnumSource(Reader.class)
+    void aReaderAnswersAValueOrADocumentedFailure(Reader reader) {
+        Fuzz.forAllBytes(reader + " reader", TRIES, AnswerReadersFuzzTest::damaged, body -> Fuzz.onlyThrows(
+                () -> reader.reader.read(answer(body)), IOException.class, BringException.class,
+                IllegalArgumentException.class));
     }
 
     @Test
@@ -83,5 +93,12 @@ class AnswerReadersFuzzTest {
                         .book(ContractExamples.booking(LocalBring.NOW)), BringException.class);
             });
         }
+    }
+
+    @Test
+    void docsReliabilityStatesWhatThisTestDoes() {
+        ReliabilityTable.assertProperties("booking-readers", Reader.values().length, TRIES);
+        ReliabilityTable.assertProperties("booking-documents", 2, DOCUMENT_TRIES);
+        ReliabilityTable.assertProperties("booking-end-to-end", 1, END_TO_END_TRIES);
     }
 }

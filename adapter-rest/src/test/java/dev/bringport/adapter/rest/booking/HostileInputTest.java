@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.rest.http.WireFormat;
@@ -87,5 +88,11 @@ class HostileInputTest {
         hostile.assertRefused(UnexpectedResponseException.class, () -> bring.booking(WireFormat.JSON, LocalBring.NOW).customers());
         hostile.assertRefused(IllegalArgumentException.class, () -> BookingDocuments.bookingRequest(deep));
         hostile.assertRefused(IllegalArgumentException.class, () -> BookingDocuments.pickupOrder(deep));
+    }
+
+    @Test
+    void docsReliabilityStatesWhatThisTestDoes() {
+        ReliabilityTable.assertCount("rest-booking-xml-entry-points",
+                HostileXml.entryPointsAttackedBy(HostileInputTest.class));
     }
 }

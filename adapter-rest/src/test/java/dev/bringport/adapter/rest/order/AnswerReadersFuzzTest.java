@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.order;
 
+import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static dev.bringport.adapter.rest.order.ExampleBring.BASE;
 import static dev.bringport.adapter.rest.order.ExampleBring.CUSTOMER;
 import static dev.bringport.adapter.rest.order.ExampleBring.ORDER_ID;
@@ -136,5 +137,13 @@ class AnswerReadersFuzzTest {
                 Fuzz.onlyThrows(() -> bring.orderManagement().order(CUSTOMER, ORDER_ID), BringException.class);
             });
         }
+    }
+
+    @Test
+    void docsReliabilityStatesWhatThisTestDoes() {
+        int errorReader = 1;
+        int documentReaders = 3;
+        ReliabilityTable.assertProperties("rest-readers", Reader.values().length + errorReader + documentReaders, TRIES);
+        ReliabilityTable.assertProperties("rest-order-end-to-end", 1, END_TO_END_TRIES);
     }
 }

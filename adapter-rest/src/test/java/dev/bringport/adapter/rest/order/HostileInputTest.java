@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.order;
 
+import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static dev.bringport.adapter.rest.order.ExampleBring.BASE;
 import static dev.bringport.adapter.rest.order.ExampleBring.CUSTOMER;
 import static dev.bringport.adapter.rest.order.ExampleBring.ORDER_ID;
@@ -139,5 +140,12 @@ class HostileInputTest {
         hostile.assertRefused(IllegalArgumentException.class, () -> OrderDocuments.orderMessage(deep));
         hostile.assertRefused(IllegalArgumentException.class, () -> OrderDocuments.packagingList(deep));
         hostile.assertRefused(IllegalArgumentException.class, () -> OrderDocuments.events(deep));
+    }
+
+    @Test
+    void docsReliabilityStatesWhatThisTestDoes() {
+        ReliabilityTable.assertCount("attacks", Attack.values().length);
+        ReliabilityTable.assertCount("rest-order-xml-entry-points",
+                HostileXml.entryPointsAttackedBy(HostileInputTest.class));
     }
 }
