@@ -134,7 +134,7 @@ public final class Fuzz {
                     if (shrinkBytes && !(failure instanceof TimeoutException)) {
                         @SuppressWarnings("unchecked")
                         Check<byte[]> bytesCheck = (Check<byte[]>) check;
-                        byte[] smallest = shrink(worker, bytesCheck, (byte[]) input, failure.getClass());
+                        byte[] smallest = shrink(worker, bytesCheck, (byte[]) input, kind(failure));
                         reported = describe(smallest);
                         failure = outcome(worker, bytesCheck, smallest);
                     }
@@ -188,7 +188,7 @@ public final class Fuzz {
                             candidate.length - start);
                     budget--;
                     Throwable failure = outcome(worker, check, candidate);
-                    if (failure != null && failure.getClass() == failureType) {
+                    if (failure != null && kind(failure) == failureType) {
                         current = candidate;
                         removed = true;
                     }
@@ -196,6 +196,15 @@ public final class Fuzz {
             }
         }
         return current;
+    }
+
+    /** What kind of failure it is: the class of its innermost cause, so that shrinking keeps the same failure. */
+    private static Class<?> kind(Throwable failure) {
+        Throwable t = failure;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass();
     }
 
     private static String describe(byte[] input) {
