@@ -147,7 +147,7 @@ public final class Instances {
             List<Method> setters = Stream.of(made.getClass().getMethods())
                     .filter(m -> m.getReturnType() == made.getClass() && !Modifier.isStatic(m.getModifiers()))
                     .sorted(Comparator.comparing(Method::toGenericString)).toList();
-            for (int n = random.nextInt(2 * setters.size() + 1); n > 0 && !setters.isEmpty(); n--) {
+            for (int n = random.nextInt(setters.size() + 1); n > 0 && !setters.isEmpty(); n--) {
                 invoke(setters.get(random.nextInt(setters.size())), made, random, depth);
             }
             return invoke(made.getClass().getMethod("build"), made, random, depth);
