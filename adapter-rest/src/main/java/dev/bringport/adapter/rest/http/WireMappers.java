@@ -1,6 +1,8 @@
 package dev.bringport.adapter.rest.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,21 +11,37 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The Jackson mappers for Bring's JSON and XML, configured once: unknown fields and elements are
  * ignored (Bring's versioning rule), empty strings and elements read as absent, a single element
  * reads as a list of one, and XML is read without DTDs or external entities. Read Bring's bodies
  * with {@link #read(byte[], WireFormat, Class)} or {@link #readTree(byte[], WireFormat)}: they
- * refuse an XML document that declares a DTD before parsing it.
+ * refuse an XML document that declares a DTD before parsing it, and a document of either format
+ * nested deeper than {@link #MAX_NESTING_DEPTH} while parsing it.
  */
 public final class WireMappers {
 
-    private static final JsonMapper JSON = configure(JsonMapper.builder()).build();
+    /**
+     * How deep a document may nest. Bring's documents nest about a dozen levels; deeper ones are
+     * refused while they are parsed, before anything that walks the tree could exhaust the stack.
+     */
+    public static final int MAX_NESTING_DEPTH = 200;
+
+    /** Woodstox's name for its element depth limit (WstxInputProperties.P_MAX_ELEMENT_DEPTH). */
+    private static final String WOODSTOX_MAX_ELEMENT_DEPTH = "com.ctc.wstx.maxElementDepth";
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH).build();
+    private static final XMLInputFactory PROLOG_READER = secureXmlInputFactory();
+    private static final JsonMapper JSON = configure(JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(LIMITS).build())).build();
     private static final XmlMapper XML = configure(XmlMapper.builder(secureXmlFactory())).build();
 
     private WireMappers() {
@@ -67,30 +85,32 @@ public final class WireMappers {
         return of(format).readTree(body);
     }
 
-    /** Bring's documents never declare a DTD: one that does is refused before it is parsed. */
+    /**
+     * Bring's documents never declare a DTD: one that does is refused before it is parsed. The
+     * parser itself looks for it, up to the root element, so that neither the document's encoding
+     * nor the length of its prolog can hide it.
+     */
     private static void refuseDtd(byte[] body, WireFormat format) throws IOException {
         if (format != WireFormat.XML) {
             return;
         }
-        String prolog = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
-        int i = 0;
-        while (i < prolog.length()) {
-            int start = prolog.indexOf('<', i);
-            if (start < 0 || start + 1 >= prolog.length()) {
-                return;
-            }
-            if (prolog.startsWith("<?", start) || prolog.startsWith("<!--", start)) {
-                int end = prolog.indexOf(prolog.startsWith("<?", start) ? "?>" : "-->", start);
-                if (end < 0) {
-                    return;
+        try {
+            XMLStreamReader reader = PROLOG_READER.createXMLStreamReader(new ByteArrayInputStream(body));
+            try {
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw new IOException("refusing an XML document with a DTD (DOCTYPE declaration)");
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        return;
+                    }
                 }
-                i = end + 2;
-                continue;
+            } finally {
+                reader.close();
             }
-            if (prolog.regionMatches(true, start, "<!DOCTYPE", 0, 9)) {
-                throw new IOException("refusing an XML document with a DTD (DOCTYPE declaration)");
-            }
-            return;
+        } catch (XMLStreamException notWellFormed) {
+            // the mapper reads it with the same factory and reports where it is not well-formed
         }
     }
 
@@ -105,11 +125,15 @@ public final class WireMappers {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        if (factory.isPropertySupported(WOODSTOX_MAX_ELEMENT_DEPTH)) {
+            factory.setProperty(WOODSTOX_MAX_ELEMENT_DEPTH, MAX_NESTING_DEPTH);
+        }
         return factory;
     }
 
     private static XmlFactory secureXmlFactory() {
-        return new XmlFactory(secureXmlInputFactory(), XMLOutputFactory.newFactory());
+        return XmlFactory.builder().xmlInputFactory(secureXmlInputFactory()).xmlOutputFactory(XMLOutputFactory.newFactory())
+                .streamReadConstraints(LIMITS).build();
     }
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {
