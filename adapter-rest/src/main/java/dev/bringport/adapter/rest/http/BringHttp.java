@@ -38,8 +38,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Sends calls to Bring and reads the answers: the credential headers on every call, the shared
  * rate limiter, the retry and write-safety policy (resilience4j executing
- * {@link RetryPolicy}), answers read within their size bound, and every failure turned into the
- * ports' types. A write whose outcome cannot be known fails with {@link OutcomeUnknownException}.
+ * {@link RetryPolicy}), answers read within their size bound and with the API key masked where
+ * they repeat it, and every failure turned into the ports' types. A write whose outcome cannot be
+ * known fails with {@link OutcomeUnknownException}. The JDK's log of request headers is kept off
+ * ({@link HeaderLogging}).
  * Thread-safe; one instance, with one {@link HttpClient}, serves all capabilities.
  */
 public final class BringHttp {
@@ -49,6 +51,8 @@ public final class BringHttp {
     /** The wait between permits is this much longer than 1 s / rate, so that jitter in sending never puts rate + 1 calls into a second. */
     private static final double PACING_MARGIN = 1.03;
     private static final Duration LONGEST_WAIT_FOR_PERMIT = Duration.ofSeconds(30);
+    /** The shortest API key masked in answers (see {@link #withoutKey}). */
+    static final int SHORTEST_MASKED_KEY = 16;
 
     private final HttpSettings settings;
     private final HttpClient client;
@@ -127,8 +131,9 @@ public final class BringHttp {
         }
         Answer answer;
         try {
+            HeaderLogging.silence();
             HttpResponse<InputStream> response = client.send(request(call), HttpResponse.BodyHandlers.ofInputStream());
-            answer = new Answer(response.statusCode(), response.headers(), readBounded(response.body()));
+            answer = withoutKey(new Answer(response.statusCode(), response.headers(), readBounded(response.body())));
         } catch (HttpConnectTimeoutException e) {
             throw new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
                     + settings.connectTimeout().toMillis() + " ms"), e);
@@ -167,6 +172,16 @@ public final class BringHttp {
         }
         BringException bringSays = BringFailures.fromAnswer(failure);
         throw answer.status() >= 500 ? afterSending(call, bringSays) : bringSays;
+    }
+
+    /**
+     * The answer with the API key masked where it repeats it, so that no failure built from it
+     * shows the key. A key shorter than {@value #SHORTEST_MASKED_KEY} characters is left alone: it
+     * could match ordinary text of an answer by chance (Mybring's keys are 36-character UUIDs).
+     */
+    private Answer withoutKey(Answer answer) {
+        String key = settings.credentials().apiKey();
+        return key.length() < SHORTEST_MASKED_KEY ? answer : answer.masking(key);
     }
 
     /** A write that reached Bring and then failed may have happened: its outcome is unknown. */
