@@ -61,7 +61,8 @@ final class SoapEndpoint<P> {
         this.userId = settings.credentials().userId();
         this.rateLimiter = RateLimiters.forUser(userId, settings.rateLimit());
         this.retryPolicy = settings.retryPolicy();
-        this.failures = new SoapFailures(address, settings.connectTimeout(), settings.requestTimeout());
+        this.failures = new SoapFailures(address, settings.connectTimeout(), settings.requestTimeout(),
+                settings.credentials());
     }
 
     /**

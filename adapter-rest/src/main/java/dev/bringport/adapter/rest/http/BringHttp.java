@@ -33,26 +33,36 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Sends calls to Bring and reads the answers: the credential headers on every call, the shared
- * rate limiter, the retry and write-safety policy (resilience4j executing
- * {@link RetryPolicy}), answers read within their size bound, and every failure turned into the
- * ports' types. A write whose outcome cannot be known fails with {@link OutcomeUnknownException}.
+ * Sends calls to Bring and reads the answers: the credential headers on every call, the rate
+ * limit shared by every caller with the same credentials user (calls paced evenly by a
+ * resilience4j limiter, and never more than the rate under way or answered within the last
+ * second: {@link LastSecond}), the retry and write-safety policy (resilience4j executing
+ * {@link RetryPolicy}), answers read within their size bound and with the API key masked where
+ * they repeat it, and every failure turned into the ports' types. A write whose outcome cannot be
+ * known fails with {@link OutcomeUnknownException}. The JDK's log of request headers is kept off
+ * ({@link HeaderLogging}).
  * Thread-safe; one instance, with one {@link HttpClient}, serves all capabilities.
  */
 public final class BringHttp {
 
-    /** One limiter per credentials user and rate, shared by every adapter instance in the JVM. */
+    /** One pacing limiter per credentials user and rate, shared by every adapter instance in the JVM. */
     private static final RateLimiterRegistry LIMITERS = RateLimiterRegistry.ofDefaults();
-    /** The wait between permits is this much longer than 1 s / rate, so that jitter in sending never puts rate + 1 calls into a second. */
+    /** One {@link LastSecond} per credentials user and rate, shared like the limiters. */
+    private static final Map<String, LastSecond> LAST_SECONDS = new ConcurrentHashMap<>();
+    /** The wait between permits is this much longer than 1 s / rate: calls go out evenly, a little below the rate. */
     private static final double PACING_MARGIN = 1.03;
     private static final Duration LONGEST_WAIT_FOR_PERMIT = Duration.ofSeconds(30);
+    /** The shortest API key masked in answers (see {@link #withoutKey}). */
+    static final int SHORTEST_MASKED_KEY = 16;
 
     private final HttpSettings settings;
     private final HttpClient client;
     private final RateLimiter limiter;
+    private final LastSecond lastSecond;
     private final Map<Operation, Retry> retries = new EnumMap<>(Operation.class);
     private final String userAgent;
 
@@ -76,9 +86,10 @@ public final class BringHttp {
         this.settings = settings;
         this.client = client;
         Duration spacing = Duration.ofNanos(Math.round(1_000_000_000.0 / settings.requestsPerSecond() * PACING_MARGIN));
-        this.limiter = LIMITERS.rateLimiter(settings.credentials().userId() + "@" + settings.requestsPerSecond(),
-                RateLimiterConfig.custom().limitForPeriod(1).limitRefreshPeriod(spacing)
-                        .timeoutDuration(LONGEST_WAIT_FOR_PERMIT).build());
+        String user = settings.credentials().userId() + "@" + settings.requestsPerSecond();
+        this.limiter = LIMITERS.rateLimiter(user, RateLimiterConfig.custom().limitForPeriod(1).limitRefreshPeriod(spacing)
+                .timeoutDuration(LONGEST_WAIT_FOR_PERMIT).build());
+        this.lastSecond = LAST_SECONDS.computeIfAbsent(user, u -> new LastSecond(settings.requestsPerSecond(), System::nanoTime));
         for (Operation operation : Operation.values()) {
             retries.put(operation, retry(operation, settings.retry()));
         }
@@ -121,14 +132,42 @@ public final class BringHttp {
 
     private <T> T attempt(Call call, AnswerReader<T> reader) {
         Operation op = call.operation();
-        if (!limiter.acquirePermission()) {
-            throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
-                    + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
-        }
+        enter(op);
         Answer answer;
         try {
+            if (!limiter.acquirePermission()) {
+                throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
+                        + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
+            }
+            answer = send(call);
+        } finally {
+            lastSecond.leave();
+        }
+        return read(call, answer, reader);
+    }
+
+    /** Takes a place among the requests Bring may count within a second. */
+    private void enter(Operation op) {
+        boolean entered;
+        try {
+            entered = lastSecond.enter(LONGEST_WAIT_FOR_PERMIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException(Failure.notSent(op, "interrupted while waiting for a turn under the rate limit"),
+                    e);
+        }
+        if (!entered) {
+            throw new RateLimitedException(Failure.notSent(op, "no turn under the client rate limit within "
+                    + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
+        }
+    }
+
+    private Answer send(Call call) {
+        Operation op = call.operation();
+        try {
+            HeaderLogging.silence();
             HttpResponse<InputStream> response = client.send(request(call), HttpResponse.BodyHandlers.ofInputStream());
-            answer = new Answer(response.statusCode(), response.headers(), readBounded(response.body()));
+            return withoutKey(new Answer(response.statusCode(), response.headers(), readBounded(response.body())));
         } catch (HttpConnectTimeoutException e) {
             throw new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
                     + settings.connectTimeout().toMillis() + " ms"), e);
@@ -146,7 +185,6 @@ public final class BringHttp {
             Thread.currentThread().interrupt();
             throw afterSending(call, new UnavailableException(Failure.of(op, "interrupted while waiting for Bring"), e));
         }
-        return read(call, answer, reader);
     }
 
     private <T> T read(Call call, Answer answer, AnswerReader<T> reader) {
@@ -167,6 +205,16 @@ public final class BringHttp {
         }
         BringException bringSays = BringFailures.fromAnswer(failure);
         throw answer.status() >= 500 ? afterSending(call, bringSays) : bringSays;
+    }
+
+    /**
+     * The answer with the API key masked where it repeats it, so that no failure built from it
+     * shows the key. A key shorter than {@value #SHORTEST_MASKED_KEY} characters is left alone: it
+     * could match ordinary text of an answer by chance (Mybring's keys are 36-character UUIDs).
+     */
+    private Answer withoutKey(Answer answer) {
+        String key = settings.credentials().apiKey();
+        return key.length() < SHORTEST_MASKED_KEY ? answer : answer.masking(key);
     }
 
     /** A write that reached Bring and then failed may have happened: its outcome is unknown. */

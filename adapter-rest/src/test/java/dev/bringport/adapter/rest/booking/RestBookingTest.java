@@ -191,6 +191,16 @@ class RestBookingTest {
     }
 
     @Test
+    void aPlainHttpLabelLinkOnBringsHostIsRefusedWithoutSendingTheCredentials() {
+        RestBooking booking = bring.booking(WireFormat.JSON, LocalBring.NOW);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> booking.label(URI.create("http://www.bring.no/label.pdf")))
+                .withMessageContaining("HTTPS is required").withMessageNotContaining(LocalBring.CREDENTIALS.apiKey());
+        assertThatIllegalArgumentException().isThrownBy(() -> booking.label(URI.create("http://api.bring.com/labels/x.pdf")));
+        assertThat(bring.simulator().requests()).isEmpty();
+    }
+
+    @Test
     void labelLinksOnBringsHostsAreAllowed() {
         URI base = URI.create("https://api.bring.com/booking-api/api");
         assertThat(Labels.requireBringHost(URI.create("https://api.bring.com/labels/id/a.pdf"), base)).hasHost("api.bring.com");

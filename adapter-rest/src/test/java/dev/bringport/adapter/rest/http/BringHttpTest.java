@@ -10,7 +10,9 @@ import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
 import dev.bringport.domain.ErrorCode;
+import dev.bringport.ports.AccessDeniedException;
 import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
@@ -231,6 +233,52 @@ class BringHttpTest {
                 .exchange(Call.get(Operation.GET_ORDER, uri("/po/api/v1/omorder/1/2"), WireFormat.JSON), BringHttpTest::text));
 
         assertThat(e.toString()).doesNotContain("wrong-key-77");
+    }
+
+    @Test
+    void anAnswerThatRepeatsTheRequestHeadersHasTheKeyMaskedInTheFailure() {
+        simulator.route("GET", "/stock", r -> SimulatedAnswer.text(400, "text/plain", "400 Bad Request\n"
+                + "X-Mybring-API-Uid: " + r.user() + "\nX-Mybring-API-Key: " + r.header("X-Mybring-API-Key").orElseThrow()));
+
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> http()
+                .exchange(Call.get(Operation.GET_ARTICLE_BALANCES, uri("/stock"), WireFormat.JSON), BringHttpTest::text));
+
+        assertThat(e.getMessage()).contains("X-Mybring-API-Key: ****").doesNotContain(KEY);
+    }
+
+    @Test
+    void bringsErrorsAndAnUnreadableAnswerThatRepeatTheKeyShowItMasked() {
+        simulator.route("GET", "/customers", r -> SimulatedAnswer.text(401, "application/json", "{\"errors\":[{\"uniqueId\":"
+                + "\"u-1\",\"code\":\"BOOK-AUTHORIZATION-001\",\"messages\":[{\"lang\":\"en\",\"message\":\"Unknown key "
+                + KEY + "\"}]}]}"));
+        simulator.route("GET", "/order", r -> SimulatedAnswer.ok(WireFormat.JSON, ("{\"key\": " + KEY + "}")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        AccessDeniedException bring = catchThrowableOfType(AccessDeniedException.class, () -> http()
+                .exchange(Call.get(Operation.GET_CUSTOMERS, uri("/customers"), WireFormat.JSON), BringHttpTest::text));
+        UnexpectedResponseException unreadable = catchThrowableOfType(UnexpectedResponseException.class, () -> http()
+                .exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON),
+                        answer -> WireMappers.of(WireFormat.JSON).readTree(answer.body())));
+
+        assertThat(bring.failure().errors()).singleElement().satisfies(error ->
+                assertThat(error.message()).isEqualTo("Unknown key ****"));
+        assertThat(bring).hasMessageNotContaining(KEY);
+        assertThat(unreadable.getMessage()).doesNotContain(KEY);
+        assertThat(unreadable.getCause().getMessage()).doesNotContain(KEY);
+    }
+
+    @Test
+    void aKeyTooShortToBeToldFromOrdinaryTextIsNotMaskedInAnswers() {
+        BringHttp shortKey = new BringHttp(new HttpSettings(new BringCredentials("short@example.com", "LAKSEV",
+                URI.create("https://shop.example")), Duration.ofSeconds(2), Duration.ofSeconds(2), FAST_RETRIES, 1000, 1024,
+                Clock.systemUTC()));
+        simulator.user("short@example.com", "LAKSEV");
+        simulator.route("GET", "/city", r -> SimulatedAnswer.ok(WireFormat.JSON, "{\"city\":\"LAKSEVÅG\"}"
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(shortKey.exchange(Call.get(Operation.GET_ORDER, uri("/city"), WireFormat.JSON), BringHttpTest::text))
+                .isEqualTo("{\"city\":\"LAKSEVÅG\"}");
+        assertThat(BringHttp.SHORTEST_MASKED_KEY).isGreaterThan("LAKSEV".length());
     }
 
     @Test
