@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends calls to Bring and reads the answers: the credential headers on every call, the rate
@@ -133,15 +134,26 @@ public final class BringHttp {
     private <T> T attempt(Call call, AnswerReader<T> reader) {
         Operation op = call.operation();
         enter(op);
+        AtomicBoolean counted = new AtomicBoolean();
+        Runnable sent = () -> {
+            if (counted.compareAndSet(false, true)) {
+                lastSecond.sent();
+            }
+        };
+        Runnable arrived = () -> {
+            if (counted.compareAndSet(false, true)) {
+                lastSecond.leave();
+            }
+        };
         Answer answer;
         try {
             if (!limiter.acquirePermission()) {
                 throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
                         + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
             }
-            answer = send(call);
+            answer = send(call, sent, arrived);
         } finally {
-            lastSecond.leave();
+            arrived.run();
         }
         return read(call, answer, reader);
     }
@@ -162,11 +174,17 @@ public final class BringHttp {
         }
     }
 
-    private Answer send(Call call) {
+    /**
+     * Sends a call; {@code sent} runs when its body has been written, {@code arrived} when its
+     * answer begins.
+     */
+    private Answer send(Call call, Runnable sent, Runnable arrived) {
         Operation op = call.operation();
         try {
             HeaderLogging.silence();
-            HttpResponse<InputStream> response = client.send(request(call), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = client.send(request(call, sent),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            arrived.run();
             return withoutKey(new Answer(response.statusCode(), response.headers(), readBounded(response.body())));
         } catch (HttpConnectTimeoutException e) {
             throw new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
@@ -225,7 +243,7 @@ public final class BringHttp {
         return new OutcomeUnknownException(failure.failure(), call.correlationId(), failure);
     }
 
-    private HttpRequest request(Call call) {
+    private HttpRequest request(Call call, Runnable sent) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
                 .timeout(settings.requestTimeout())
                 .header("X-Mybring-API-Uid", settings.credentials().userId())
@@ -235,7 +253,7 @@ public final class BringHttp {
                 .header("Accept", call.accept());
         if (call.body().isPresent()) {
             builder.header("Content-Type", call.bodyFormat().mediaType() + "; charset=UTF-8")
-                    .method(call.method(), HttpRequest.BodyPublishers.ofByteArray(call.body().get()));
+                    .method(call.method(), new SentBody(call.body().get(), sent));
         } else {
             builder.method(call.method(), HttpRequest.BodyPublishers.noBody());
         }

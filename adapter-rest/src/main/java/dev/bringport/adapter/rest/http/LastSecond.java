@@ -1,28 +1,33 @@
 package dev.bringport.adapter.rest.http;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The requests of one Mybring user that Bring may count within one second: those under way and
- * those answered less than a second ago. Bring counts a request when it arrives, some time after
- * it was sent and before its answer; a request held up on the way (a new connection, a busy
- * machine) can arrive together with later ones, so spacing the sending alone can put more than
- * the limit into a second. A request that may only be sent while fewer than the limit are under
- * way or were answered within the last second cannot: whenever each arrived, any second of
- * arrivals holds at most the limit. Thread-safe.
+ * The requests of one Mybring user that Bring may count within one second: those on their way
+ * and those that arrived less than a second ago. Bring counts a request when it arrives, some
+ * time after it was sent; a request held up on the way (a new connection, a busy machine) can
+ * arrive together with later ones, so spacing the sending alone can put more than the limit into
+ * a second. A request that may only be sent while fewer than the limit are on their way or
+ * arrived within the last second cannot: whenever each arrived, any second of arrivals holds at
+ * most the limit. A request has provably arrived once its answer has begun; one whose body has
+ * been written has arrived within moments, so it counts as arrived a margin later
+ * ({@link #ARRIVAL_MARGIN}, for the time the body spends on the way and Bring takes to count it)
+ * and a slow answer (a booking takes seconds) does not hold its place longer. Thread-safe.
  */
 final class LastSecond {
+
+    /** How long after its body is written a request is taken to have arrived, at the latest. */
+    static final Duration ARRIVAL_MARGIN = Duration.ofMillis(500);
 
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
     private final int limit;
     private final LongSupplier nanoTime;
-    /** When the requests answered within the last second ended, oldest first. */
-    private final Deque<Long> answered = new ArrayDeque<>();
+    /** When the requests that count arrived (or will have arrived at the latest), earliest first. */
+    private final PriorityQueue<Long> arrivals = new PriorityQueue<>();
     private int underWay;
 
     /**
@@ -41,17 +46,17 @@ final class LastSecond {
      * Takes a place for a request, waiting for one if need be.
      *
      * @param longestWait how long to wait at most; zero to take a place only if one is free now
-     * @return whether the request may be sent; if so, {@link #leave()} when its answer has come or it failed
+     * @return whether the request may be sent; if so, {@link #leave()} once it has arrived or failed
      * @throws InterruptedException if interrupted while waiting
      */
     synchronized boolean enter(Duration longestWait) throws InterruptedException {
         long deadline = nanoTime.getAsLong() + longestWait.toNanos();
         while (true) {
             long now = nanoTime.getAsLong();
-            while (!answered.isEmpty() && now - answered.peekFirst() >= SECOND) {
-                answered.removeFirst();
+            while (!arrivals.isEmpty() && now - arrivals.peek() >= SECOND) {
+                arrivals.poll();
             }
-            if (underWay + answered.size() < limit) {
+            if (underWay + arrivals.size() < limit) {
                 underWay++;
                 return true;
             }
@@ -59,18 +64,30 @@ final class LastSecond {
             if (left <= 0) {
                 return false;
             }
-            long untilOneLeaves = answered.isEmpty() ? left : answered.peekFirst() + SECOND - now;
+            long untilOneLeaves = arrivals.isEmpty() ? left : arrivals.peek() + SECOND - now;
             TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, Math.min(left, untilOneLeaves)));
         }
     }
 
-    /** Gives up the place of a request that was answered or failed: it counts for one second more. */
-    synchronized void leave() {
+    /** Gives up the place of a request that arrived (its answer began) or failed: it counts for one second more. */
+    void leave() {
+        arrived(Duration.ZERO);
+    }
+
+    /**
+     * Gives up the place of a request whose body has been written: it counts until a second after
+     * the {@link #ARRIVAL_MARGIN}, however long its answer takes.
+     */
+    void sent() {
+        arrived(ARRIVAL_MARGIN);
+    }
+
+    private synchronized void arrived(Duration atTheLatestIn) {
         if (underWay == 0) {
             throw new IllegalStateException("no request is under way");
         }
         underWay--;
-        answered.addLast(nanoTime.getAsLong());
+        arrivals.add(nanoTime.getAsLong() + atTheLatestIn.toNanos());
         notifyAll();
     }
 }

@@ -29,9 +29,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -310,6 +312,37 @@ class BringHttpTest {
         assertThatIllegalArgumentException().isThrownBy(() -> http().exchange(
                 Call.get(Operation.GET_ORDER, URI.create("http://api.bring.com/po/api/v1/omorder/1/2"), WireFormat.JSON),
                 BringHttpTest::text)).withMessageContaining("HTTPS is required");
+    }
+
+    @Test
+    void aSlowAnswerDoesNotHoldItsPlaceUnderTheRateLimitOnceTheRequestHasArrived() throws Exception {
+        CountDownLatch bookingAnswered = new CountDownLatch(1);
+        simulator.route("POST", "/slow-booking", r -> {
+            bookingAnswered.await(); // Bring takes its time to book...
+            return SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8));
+        });
+        simulator.route("GET", "/customers", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        BringHttp http = http(Duration.ofSeconds(30), 1024, 1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> booking = threads.submit(() -> http.exchange(Call.post(Operation.BOOK, uri("/slow-booking"),
+                    new byte[] {'{', '}'}, WireFormat.JSON, "INTERNAL-1"), BringHttpTest::text));
+            while (simulator.requests("POST", "/slow-booking").isEmpty()) {
+                Thread.sleep(5);
+            }
+
+            // ...but the booking has arrived: a second later the next request may go, long before the answer.
+            Future<String> customers = threads.submit(() -> http.exchange(Call.get(Operation.GET_CUSTOMERS,
+                    uri("/customers"), WireFormat.JSON), BringHttpTest::text));
+
+            assertThat(customers.get(10, TimeUnit.SECONDS)).isEqualTo("{}");
+            assertThat(booking).isNotDone();
+            bookingAnswered.countDown();
+            assertThat(booking.get(10, TimeUnit.SECONDS)).isEqualTo("{}");
+        } finally {
+            bookingAnswered.countDown();
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 /**
- * A request takes a place while fewer than the limit are under way or were answered within the
- * last second, by a clock the test moves.
+ * A request takes a place while fewer than the limit are under way or arrived within the last
+ * second, by a clock the test moves.
  */
 class LastSecondTest {
 
@@ -41,6 +41,34 @@ class LastSecondTest {
         now.addAndGet(MILLI);
         assertThat(enterNow()).as("answered a second ago").isTrue();
         assertThat(enterNow()).as("the other one is still under way").isFalse();
+    }
+
+    @Test
+    void aRequestWhoseBodyIsWrittenHoldsItsPlaceTheMarginAndASecondHoweverSlowItsAnswer() throws InterruptedException {
+        enterNow();
+        enterNow();
+        window.sent(); // a booking's body has gone; its answer will take seconds
+        window.sent();
+
+        now.addAndGet(LastSecond.ARRIVAL_MARGIN.toNanos() + 999 * MILLI);
+        assertThat(enterNow()).as("arrived at the latest 999 ms ago").isFalse();
+        now.addAndGet(MILLI);
+        assertThat(enterNow()).as("a second after the margin, answer or not").isTrue();
+        assertThat(enterNow()).isTrue();
+    }
+
+    @Test
+    void placesFreeInTheOrderOfArrivalWhateverTheOrderTheyWereGivenUp() throws InterruptedException {
+        LastSecond one = new LastSecond(2, now::get);
+        one.enter(Duration.ZERO);
+        one.enter(Duration.ZERO);
+        one.sent();                         // counts as arrived 500 ms from now
+        now.addAndGet(100 * MILLI);
+        one.leave();                        // its answer began: arrived now, 400 ms before the other
+
+        now.addAndGet(1_000 * MILLI);
+        assertThat(one.enter(Duration.ZERO)).as("the earlier arrival freed its place").isTrue();
+        assertThat(one.enter(Duration.ZERO)).as("the body written first counts until its margin has passed").isFalse();
     }
 
     @Test
