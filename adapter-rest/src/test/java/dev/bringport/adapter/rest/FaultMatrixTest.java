@@ -17,6 +17,7 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -46,7 +47,8 @@ class FaultMatrixTest extends FaultMatrixSuite {
     }
 
     @Override
-    protected BringPorts connect(String variant, URI host, Optional<ProxySelector> connections) {
+    protected BringPorts connect(String variant, URI host, Duration answerTimeout,
+                                 Optional<ProxySelector> connections) {
         BringRest.Builder builder = BringRest.builder()
                 .credentials(new BringCredentials(InMemoryBring.DEFAULT_USER, BringSimulator.DEFAULT_KEY,
                         URI.create("https://shop.example")))
@@ -54,7 +56,7 @@ class FaultMatrixTest extends FaultMatrixSuite {
                 .format(variant.endsWith("XML") ? WireFormat.XML : WireFormat.JSON)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .connectTimeout(CONNECT_TIMEOUT)
-                .requestTimeout(ANSWER_TIMEOUT)
+                .requestTimeout(answerTimeout)
                 .retryPolicy(RETRIES)
                 .maxAnswerBytes(ANSWER_BOUND)
                 .requestsPerSecond(1000);

@@ -9,6 +9,7 @@ import dev.bringport.ports.faults.FaultProxy.ResetMidAnswer;
 import dev.bringport.ports.faults.FaultProxy.Spoil;
 import dev.bringport.ports.faults.FaultProxy.StallAfterHeaders;
 import dev.bringport.ports.faults.FaultProxy.Step;
+import dev.bringport.ports.faults.FaultProxy.Trickle;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,8 @@ public enum Fault {
     SLOWER_THAN_THE_TIMEOUT("answer slower than the timeout", bound -> List.of(new Late(FaultMatrixSuite.SLOW))),
     /** Bring acts; its answer's headers and half its body arrive, then nothing until after the timeout. */
     STALLS_AFTER_ITS_HEADERS("answer stalls after its headers", bound -> List.of(new StallAfterHeaders(FaultMatrixSuite.SLOW))),
+    /** Bring acts; its answer's headers arrive, then its body a byte every 50 ms, each read well within the timeout. */
+    TRICKLES_IN("answer trickles in, a byte every 50 ms", bound -> List.of(new Trickle(Duration.ofMillis(50)))),
     /** Bring throttles every attempt and does not act. */
     TOO_MANY_REQUESTS("429 without Retry-After", bound -> List.of(new Answer(Reply.empty(429, Map.of())))),
     /** Bring throttles the first attempt, asking for a second's wait, then answers. */
@@ -101,6 +104,17 @@ public enum Fault {
      */
     public List<Step> script(int answerBound) {
         return script.apply(answerBound);
+    }
+
+    /**
+     * Whether the fault is about time: the answer comes too late or too slowly. Only these rows
+     * run with the short answer timeout; every other row runs with a patient one, so that a
+     * loaded machine cannot turn another fault into a timeout.
+     *
+     * @return whether the row tests the answer timeout
+     */
+    public boolean aboutTime() {
+        return this == SLOWER_THAN_THE_TIMEOUT || this == STALLS_AFTER_ITS_HEADERS || this == TRICKLES_IN;
     }
 
     /** @return the shortest time between two attempts that the fault asks for ({@code Retry-After}) */

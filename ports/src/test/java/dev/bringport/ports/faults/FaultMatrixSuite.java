@@ -45,16 +45,19 @@ import org.junit.jupiter.api.TestInstance;
  * also keeps the library's invariants: a write is never sent again after Bring could have acted,
  * Bring never carries a write out twice, every failure is one of the ports' types, and no call
  * outlives its deadline. The last test compares the counts of the run with the counts the
- * document gives. An adapter's test extends this once, in the adapter's module; its variants
- * (wire formats) run side by side, each against its own simulated Bring.
+ * document gives. An adapter's test extends this once, in the adapter's module. Each variant
+ * (wire format) runs every cell once; its cells are dealt out to lanes that run side by side,
+ * each lane with its own simulated Bring, proxy and adapter, so that the waits overlap.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class FaultMatrixSuite {
 
     /** How long the adapter waits for a connection. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
-    /** How long the adapter waits for an answer. */
+    /** How long the adapter waits for an answer, in the rows about time ({@link Fault#aboutTime()}). */
     public static final Duration ANSWER_TIMEOUT = Duration.ofMillis(300);
+    /** How long the adapter waits for an answer in every other row. */
+    public static final Duration PATIENT_ANSWER_TIMEOUT = Duration.ofSeconds(5);
     /** Three attempts, 5 ms growing to 20 ms apart, no jitter; waits up to 2 s for {@code Retry-After}. */
     public static final RetryPolicy RETRIES = new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), 0,
             Duration.ofSeconds(2));
@@ -62,12 +65,14 @@ public abstract class FaultMatrixSuite {
     public static final int ANSWER_BOUND = 64 * 1024;
     /** How late a slow answer is: well past {@link #ANSWER_TIMEOUT}. */
     static final Duration SLOW = Duration.ofMillis(1000);
+    /** The lanes each variant's cells are dealt out to, to overlap the waits that faults impose. */
+    private static final int LANES_PER_VARIANT = 3;
     /** What every deadline allows beyond the timeouts and waits: for a loaded machine, not for speed. */
     private static final Duration SLACK = Duration.ofSeconds(2);
 
     private final ReliabilityDocument document = ReliabilityDocument.fromModuleDirectory();
     private final ConnectionCounter connections = new ConnectionCounter();
-    private final Map<String, Lane> lanes = new LinkedHashMap<>();
+    private final List<Lane> lanes = new ArrayList<>();
     private ProxySelector defaultSelector;
 
     // --- what an adapter's test provides ------------------------------------------------------------
@@ -89,17 +94,19 @@ public abstract class FaultMatrixSuite {
     protected abstract Simulation simulate(String variant);
 
     /**
-     * The adapter's ports, pointed at a host, configured with {@link #CONNECT_TIMEOUT},
-     * {@link #ANSWER_TIMEOUT}, {@link #RETRIES} and {@link #ANSWER_BOUND}, a clock at {@link #now()}
-     * and credentials the simulated Bring accepts.
+     * The adapter's ports, pointed at a host, configured with {@link #CONNECT_TIMEOUT}, the answer
+     * timeout given, {@link #RETRIES} and {@link #ANSWER_BOUND}, a clock at {@link #now()} and
+     * credentials the simulated Bring accepts.
      *
-     * @param variant     one of {@link #variants()}
-     * @param host        where Bring is
-     * @param connections when present, the proxy selector to build an HTTP client with (it counts
-     *                    connections); clients that use the JVM's default selector find it there too
+     * @param variant       one of {@link #variants()}
+     * @param host          where Bring is
+     * @param answerTimeout {@link #ANSWER_TIMEOUT} or {@link #PATIENT_ANSWER_TIMEOUT}
+     * @param connections   when present, the proxy selector to build an HTTP client with (it counts
+     *                      connections); clients that use the JVM's default selector find it there too
      * @return the ports
      */
-    protected abstract BringPorts connect(String variant, URI host, Optional<ProxySelector> connections);
+    protected abstract BringPorts connect(String variant, URI host, Duration answerTimeout,
+                                          Optional<ProxySelector> connections);
 
     /** @return Bring's and the adapter's now */
     protected abstract Instant now();
@@ -111,10 +118,12 @@ public abstract class FaultMatrixSuite {
         defaultSelector = ProxySelector.getDefault();
         ProxySelector.setDefault(connections);
         for (String variant : variants()) {
-            lanes.put(variant, new Lane(variant, simulate(variant), (host, selector) -> connect(variant, host, selector),
-                    connections, now()));
+            for (int shard = 0; shard < LANES_PER_VARIANT; shard++) {
+                lanes.add(new Lane(variant, simulate(variant), (host, timeout, selector) -> connect(variant, host,
+                        timeout, selector), connections, now()));
+            }
         }
-        sideBySide(lanes.values().stream().map(lane -> (Callable<Void>) () -> {
+        sideBySide(lanes.stream().map(lane -> (Callable<Void>) () -> {
             lane.warmUp();
             return null;
         }).toList());
@@ -122,7 +131,7 @@ public abstract class FaultMatrixSuite {
 
     @AfterAll
     void stopTheLanes() {
-        lanes.values().forEach(Lane::close);
+        lanes.forEach(Lane::close);
         ProxySelector.setDefault(defaultSelector);
     }
 
@@ -148,40 +157,56 @@ public abstract class FaultMatrixSuite {
     @TestFactory
     Stream<DynamicNode> everyCellOfTheMatrixHoldsAgainstARealServer() {
         Map<Fault, Map<CallKind, Expectation>> matrix = expectations();
-        Map<String, Map<Fault, Map<CallKind, Observation>>> observed = new LinkedHashMap<>();
-        List<Callable<Void>> runs = new ArrayList<>();
-        for (Lane lane : lanes.values()) {
-            Map<Fault, Map<CallKind, Observation>> cells = new EnumMap<>(Fault.class);
-            observed.put(lane.variant(), cells);
-            runs.add(() -> {
-                for (Fault fault : Fault.values()) {
-                    Map<CallKind, Observation> row = new EnumMap<>(CallKind.class);
-                    for (CallKind kind : CallKind.values()) {
-                        row.put(kind, lane.run(fault, kind, deadline(fault, matrix.get(fault).get(kind))));
-                    }
-                    cells.put(fault, row);
+        Map<String, Map<Fault, Map<CallKind, Run>>> runs = run(matrix);
+
+        List<DynamicNode> nodes = new ArrayList<>();
+        runs.forEach((variant, rows) -> nodes.add(dynamicContainer(variant, Arrays.stream(Fault.values())
+                .map(fault -> dynamicContainer(fault.label(), Arrays.stream(CallKind.values()).map(kind -> {
+                    Expectation expected = matrix.get(fault).get(kind);
+                    Run run = rows.get(fault).get(kind);
+                    return dynamicTest(kind.label() + ": " + text(expected),
+                            () -> check(run.lane(), fault, kind, expected, run.observation()));
+                }))))));
+        nodes.add(dynamicTest("the counts in docs/RELIABILITY.md are this run's", () ->
+                assertThat(counts(matrix, runs)).as("the %s column of the counts", adapter())
+                        .isEqualTo(document.counts(adapter()))));
+        return nodes.stream();
+    }
+
+    /** One cell's call, and the lane it ran in. */
+    private record Run(Lane lane, Fault fault, CallKind kind, Observation observation) {
+    }
+
+    /** Runs every cell once per variant, the cells of a variant dealt out to its lanes, all lanes side by side. */
+    private Map<String, Map<Fault, Map<CallKind, Run>>> run(Map<Fault, Map<CallKind, Expectation>> matrix) {
+        List<Map.Entry<Fault, CallKind>> cells = new ArrayList<>();
+        for (Fault fault : Fault.values()) {
+            for (CallKind kind : CallKind.values()) {
+                cells.add(Map.entry(fault, kind));
+            }
+        }
+        List<List<Run>> done = new ArrayList<>();
+        List<Callable<Void>> work = new ArrayList<>();
+        for (int l = 0; l < lanes.size(); l++) {
+            Lane lane = lanes.get(l);
+            int shard = l % LANES_PER_VARIANT;
+            List<Run> runs = new ArrayList<>();
+            done.add(runs);
+            work.add(() -> {
+                for (int c = shard; c < cells.size(); c += LANES_PER_VARIANT) {
+                    Fault fault = cells.get(c).getKey();
+                    CallKind kind = cells.get(c).getValue();
+                    runs.add(new Run(lane, fault, kind, lane.run(fault, kind, deadline(fault, matrix.get(fault).get(kind)))));
                 }
                 return null;
             });
         }
-        sideBySide(runs);
-
-        List<DynamicNode> nodes = new ArrayList<>();
-        for (Lane lane : lanes.values()) {
-            List<DynamicNode> rows = new ArrayList<>();
-            for (Fault fault : Fault.values()) {
-                rows.add(dynamicContainer(fault.label(), Arrays.stream(CallKind.values()).map(kind -> {
-                    Expectation expected = matrix.get(fault).get(kind);
-                    return dynamicTest(kind.label() + ": " + text(expected), () -> check(lane, fault, kind, expected,
-                            observed.get(lane.variant()).get(fault).get(kind)));
-                })));
-            }
-            nodes.add(dynamicContainer(lane.variant(), rows));
-        }
-        nodes.add(dynamicTest("the counts in docs/RELIABILITY.md are this run's", () ->
-                assertThat(counts(matrix, observed)).as("the %s column of the counts", adapter())
-                        .isEqualTo(document.counts(adapter()))));
-        return nodes.stream();
+        sideBySide(work);
+        Map<String, Map<Fault, Map<CallKind, Run>>> byVariant = new LinkedHashMap<>();
+        done.stream().flatMap(List::stream).forEach(run -> byVariant.computeIfAbsent(run.lane().variant(),
+                v -> new EnumMap<>(Fault.class)).computeIfAbsent(run.fault(), f -> new EnumMap<>(CallKind.class))
+                .put(run.kind(), run));
+        return byVariant;
     }
 
     private Map<Fault, Map<CallKind, Expectation>> expectations() {
@@ -243,25 +268,26 @@ public abstract class FaultMatrixSuite {
     /** The deadline of a call: its attempts' timeouts and the waits between them, and some slack. */
     private static Duration deadline(Fault fault, Expectation expected) {
         Duration wait = fault.askedWait().compareTo(RETRIES.maxBackoff()) > 0 ? fault.askedWait() : RETRIES.maxBackoff();
-        return CONNECT_TIMEOUT.plus(ANSWER_TIMEOUT).multipliedBy(expected.attempts())
+        Duration answer = fault.aboutTime() ? ANSWER_TIMEOUT : PATIENT_ANSWER_TIMEOUT;
+        return CONNECT_TIMEOUT.plus(answer).multipliedBy(expected.attempts())
                 .plus(wait.multipliedBy(Math.max(0, expected.attempts() - 1))).plus(SLACK);
     }
 
     /** The counts of the run, under the labels of the counts table. */
     private static Map<String, Long> counts(Map<Fault, Map<CallKind, Expectation>> matrix,
-                                            Map<String, Map<Fault, Map<CallKind, Observation>>> observed) {
+                                            Map<String, Map<Fault, Map<CallKind, Run>>> runs) {
         List<Expectation> cells = matrix.values().stream().flatMap(row -> row.values().stream()).toList();
-        List<Map.Entry<CallKind, Observation>> runs = observed.values().stream().flatMap(lane -> lane.values().stream())
-                .flatMap(row -> row.entrySet().stream()).toList();
-        List<Observation> writes = runs.stream().filter(run -> run.getKey().operation().isWrite()).map(Map.Entry::getValue)
+        List<Run> all = runs.values().stream().flatMap(rows -> rows.values().stream())
+                .flatMap(row -> row.values().stream()).toList();
+        List<Observation> writes = all.stream().filter(run -> run.kind().operation().isWrite()).map(Run::observation)
                 .toList();
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("faults (rows)", (long) matrix.size());
         counts.put("call kinds (columns)", (long) CallKind.values().length);
         counts.put("cells", (long) cells.size());
         counts.put("cells the transport offers", cells.stream().filter(Expectation::offered).count());
-        counts.put("scenarios run (cells × variants)", (long) runs.size());
-        counts.put("attempts made", runs.stream().mapToLong(run -> run.getValue().attempts()).sum());
+        counts.put("scenarios run (cells × variants)", (long) all.size());
+        counts.put("attempts made", all.stream().mapToLong(run -> run.observation().attempts()).sum());
         counts.put("writes Bring carried out", writes.stream().mapToLong(Observation::writes).sum());
         counts.put("of which the caller heard OutcomeUnknown",
                 writes.stream().filter(Observation::outcomeUnknown).mapToLong(Observation::writes).sum());

@@ -79,6 +79,15 @@ public final class FaultProxy implements AutoCloseable {
     public record StallAfterHeaders(Duration delay) implements Step {
     }
 
+    /**
+     * Pass the request on (Bring acts), send the headers, then the body one byte at a time, each
+     * after a pause: every read gets a byte well within the timeout, the whole answer does not.
+     *
+     * @param pause the pause before each byte
+     */
+    public record Trickle(Duration pause) implements Step {
+    }
+
     /** Pass the request on (Bring acts), then close the connection without a byte of answer. */
     public record CloseWithoutAnswer() implements Step {
     }
@@ -256,6 +265,13 @@ public final class FaultProxy implements AutoCloseable {
             } else if (step instanceof StallAfterHeaders stall) {
                 write(out, fromBring, fromBring.body().length / 2);
                 Thread.sleep(stall.delay().toMillis());
+            } else if (step instanceof Trickle trickle) {
+                write(out, fromBring, 0);
+                for (byte b : fromBring.body()) {
+                    Thread.sleep(trickle.pause().toMillis());
+                    out.write(b);
+                    out.flush();
+                }
             } else if (step instanceof ResetMidAnswer) {
                 write(out, fromBring, fromBring.body().length / 2);
                 socket.setSoLinger(true, 0);

@@ -9,6 +9,8 @@ import dev.bringport.domain.order.PackingList;
 import dev.bringport.domain.order.PackingListItem;
 import dev.bringport.domain.order.TrackingEvent;
 import dev.bringport.ports.BringException;
+import dev.bringport.ports.OutcomeUnknownException;
+import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.contract.ContractExamples;
 import dev.bringport.ports.faults.FaultProxy.Attempt;
 import dev.bringport.ports.migration.BringPorts;
@@ -23,38 +25,51 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
- * One way of running the whole matrix (an adapter in one wire format): its own simulated Bring,
- * the fault proxy in front of it, an address where nothing listens, and the adapter's ports
- * pointed at each. Lanes share nothing, so that they can run side by side.
+ * Where cells of the matrix run: its own simulated Bring, the fault proxy in front of it, an
+ * address where nothing listens, and the adapter's ports pointed at each (at the proxy twice:
+ * with the short answer timeout and with the patient one). Lanes share nothing, so that they
+ * can run side by side.
  */
 final class Lane implements AutoCloseable {
 
     private static final String ORDER_SENT = "FAULT-MATRIX-1";
+    private static final int WARM_UP_ATTEMPTS = 5;
 
     private final String variant;
     private final Simulation bring;
     private final FaultProxy proxy;
     private final URI nobody;
-    private final BringPorts proxied;
+    private final BringPorts patient;
+    private final BringPorts impatient;
     private final BringPorts unreachable;
     private final ConnectionCounter connections;
     private final Instant now;
     private Object cleanRead;
+
+    /** Builds the adapter's ports. */
+    @FunctionalInterface
+    interface Connector {
+        /**
+         * @param host          where Bring is
+         * @param answerTimeout the answer timeout
+         * @param connections   the selector to count connections with, when the host is where nothing listens
+         * @return the adapter's ports
+         */
+        BringPorts connect(URI host, Duration answerTimeout, Optional<ProxySelector> connections);
+    }
 
     /**
      * Starts a lane.
      *
      * @param variant     its name
      * @param bring       its simulated Bring
-     * @param connect     the adapter's ports for a host, counting connections with a selector when given one
+     * @param connect     builds the adapter's ports
      * @param connections counts the connections to where nothing listens
      * @param now         Bring's now
      */
-    Lane(String variant, Simulation bring, BiFunction<URI, Optional<ProxySelector>, BringPorts> connect,
-         ConnectionCounter connections, Instant now) {
+    Lane(String variant, Simulation bring, Connector connect, ConnectionCounter connections, Instant now) {
         this.variant = variant;
         this.bring = bring;
         this.proxy = new FaultProxy(bring.host());
@@ -65,8 +80,9 @@ final class Lane implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.proxied = connect.apply(proxy.host(), Optional.empty());
-        this.unreachable = connect.apply(nobody, Optional.of(connections));
+        this.patient = connect.connect(proxy.host(), FaultMatrixSuite.PATIENT_ANSWER_TIMEOUT, Optional.empty());
+        this.impatient = connect.connect(proxy.host(), FaultMatrixSuite.ANSWER_TIMEOUT, Optional.empty());
+        this.unreachable = connect.connect(nobody, FaultMatrixSuite.PATIENT_ANSWER_TIMEOUT, Optional.of(connections));
     }
 
     /** @return the lane's name */
@@ -86,18 +102,32 @@ final class Lane implements AutoCloseable {
     void warmUp() {
         proxy.script(List.of(new FaultProxy.Forward()));
         for (CallKind kind : CallKind.values()) {
-            bring.reset();
             if (offers(kind)) {
-                Object value = call(proxied, kind);
+                Object value = patiently(patient, kind);
                 if (kind == CallKind.READ) {
                     cleanRead = value;
                 }
             }
         }
+        patiently(impatient, CallKind.READ);
         try {
             call(unreachable, CallKind.READ);
         } catch (BringException expected) {
             // nothing listens there: this only builds the clients
+        }
+    }
+
+    /** A call that may time out while the simulated Bring, the proxy and the adapter load their classes. */
+    private Object patiently(BringPorts ports, CallKind kind) {
+        for (int attempt = 1; ; attempt++) {
+            bring.reset();
+            try {
+                return call(ports, kind);
+            } catch (TimedOutException | OutcomeUnknownException stillWarmingUp) {
+                if (attempt == WARM_UP_ATTEMPTS) {
+                    throw stillWarmingUp;
+                }
+            }
         }
     }
 
@@ -112,7 +142,7 @@ final class Lane implements AutoCloseable {
     Observation run(Fault fault, CallKind kind, Duration deadline) {
         bring.reset();
         boolean refused = fault == Fault.CONNECTION_REFUSED;
-        BringPorts ports = refused ? unreachable : proxied;
+        BringPorts ports = refused ? unreachable : fault.aboutTime() ? impatient : patient;
         if (refused) {
             connections.reset(nobody);
         } else {
@@ -136,7 +166,7 @@ final class Lane implements AutoCloseable {
     }
 
     private boolean offers(CallKind kind) {
-        return proxied.port(kind.operation().capability()).supports(kind.operation());
+        return patient.port(kind.operation().capability()).supports(kind.operation());
     }
 
     private Object call(BringPorts ports, CallKind kind) {
