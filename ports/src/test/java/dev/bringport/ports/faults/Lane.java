@@ -19,7 +19,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ProxySelector;
-import java.net.ServerSocket;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +41,7 @@ final class Lane implements AutoCloseable {
     private final String variant;
     private final Simulation bring;
     private final FaultProxy proxy;
+    private final Socket reserved = new Socket();
     private final URI nobody;
     private final BringPorts patient;
     private final BringPorts impatient;
@@ -75,11 +77,13 @@ final class Lane implements AutoCloseable {
         this.proxy = new FaultProxy(bring.host());
         this.connections = connections;
         this.now = now;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            nobody = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        try {
+            // bound but not listening: connections are refused, and no other server can take the port
+            reserved.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        nobody = URI.create("http://127.0.0.1:" + reserved.getLocalPort());
         this.patient = connect.connect(proxy.host(), FaultMatrixSuite.PATIENT_ANSWER_TIMEOUT, Optional.empty());
         this.impatient = connect.connect(proxy.host(), FaultMatrixSuite.ANSWER_TIMEOUT, Optional.empty());
         this.unreachable = connect.connect(nobody, FaultMatrixSuite.PATIENT_ANSWER_TIMEOUT, Optional.of(connections));
@@ -195,5 +199,10 @@ final class Lane implements AutoCloseable {
     public void close() {
         proxy.close();
         bring.close();
+        try {
+            reserved.close();
+        } catch (IOException ignored) {
+            // the port is free either way
+        }
     }
 }
