@@ -138,16 +138,6 @@ public final class FaultProxy implements AutoCloseable {
         public Reply withBody(byte[] newBody) {
             return new Reply(status, contentType, headers, newBody);
         }
-
-        /**
-         * The same answer with another status.
-         *
-         * @param newStatus the status
-         * @return the answer
-         */
-        public Reply withStatus(int newStatus) {
-            return new Reply(newStatus, contentType, headers, body);
-        }
     }
 
     /**
