@@ -10,6 +10,7 @@ import dev.bringport.ports.Failure;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
+import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
@@ -24,6 +25,10 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,8 +55,11 @@ import org.w3c.dom.NodeList;
  */
 final class SoapFailures {
 
-    /** Bring's plain-text errors: {@code [CT_2_ACCESS_DENIED] User is not logged in (errorId: ...)}. */
+    /** A fault string with Bring's code in brackets: {@code [CT_2_ACCESS_DENIED] User is not logged in (errorId: ...)}. */
     private static final Pattern BRACKETED_CODE = Pattern.compile("^\\s*\\[([A-Za-z0-9_-]+)]\\s*(.*)$", Pattern.DOTALL);
+    /** Bring's plain-text error bodies outside an envelope; the message without the id Bring logged it under. */
+    private static final Pattern PLAIN_TEXT_ERROR = Pattern.compile(
+            "^\\s*\\[([A-Za-z0-9_-]+)]\\s*(.*?)\\s*(?:\\(errorId:\\s*([^)]+)\\))?\\s*$", Pattern.DOTALL);
     private static final String HTTP_STATUS_KEY = "http.status.code";
     private static final int SOAP_FAULT_STATUS = 500;
 
@@ -125,6 +133,14 @@ final class SoapFailures {
         Throwable cause = keyless(thrown);
         if (thrown instanceof SOAPFaultException fault) {
             return fromFault(operation, where, fault, cause);
+        }
+        Optional<LimitedAnswerStream.TooLarge> tooLarge = cause(thrown, LimitedAnswerStream.TooLarge.class);
+        if (tooLarge.isPresent()) {
+            return new UnexpectedResponseException(Failure.of(operation, where + ": " + tooLarge.get().getMessage()), thrown);
+        }
+        Optional<AnswerWithoutEnvelope> withoutEnvelope = cause(thrown, AnswerWithoutEnvelope.class);
+        if (withoutEnvelope.isPresent()) {
+            return fromAnswer(operation, where, withoutEnvelope.get());
         }
         OptionalInt status = httpStatus(thrown);
         if (status.isPresent()) {
@@ -211,6 +227,50 @@ final class SoapFailures {
         }
         if (code != null) {
             errors.add(BringError.of(ErrorCode.of(code), message != null ? message : fallbackMessage));
+        }
+    }
+
+    /**
+     * An answer that is no SOAP envelope: typed by Bring's plain-text code when it has one, else by
+     * its status; the key masked where the answer repeats it.
+     */
+    private BringException fromAnswer(Operation operation, String where, AnswerWithoutEnvelope answer) {
+        int status = answer.status();
+        String kind = answer.contentType().map(type -> " (" + type + ")").orElse("");
+        if (status >= 200 && status < 300) {
+            return new UnexpectedResponseException(new Failure(operation, where + " answered HTTP " + status + kind
+                    + " without a SOAP envelope", List.of(), OptionalInt.of(status), Optional.empty(), true)
+                    .masking(credentials), keyless(answer));
+        }
+        Matcher plain = PLAIN_TEXT_ERROR.matcher(answer.text());
+        List<BringError> errors = plain.matches()
+                ? List.of(new BringError(ErrorCode.of(plain.group(1)), plain.group(2), Optional.ofNullable(plain.group(3))))
+                : List.of();
+        if (status == 404 && errors.isEmpty()) {
+            return new UnexpectedResponseException(new Failure(operation, where + ": no SOAP service at this address",
+                    List.of(), OptionalInt.of(status), Optional.empty(), true), keyless(answer));
+        }
+        Failure failure = new Failure(operation, where + " answered without a SOAP envelope" + kind, errors,
+                OptionalInt.of(status), errors.stream().flatMap(e -> e.uniqueId().stream()).findFirst(), true)
+                .masking(credentials);
+        if (status == 429) {
+            return new RateLimitedException(failure, answer.retryAfter().flatMap(SoapFailures::retryAfter));
+        }
+        return BringFailures.fromAnswer(failure);
+    }
+
+    /** {@code Retry-After} in seconds or as an HTTP date; nothing when it is neither. */
+    static Optional<Duration> retryAfter(String value) {
+        String text = value.strip();
+        if (text.matches("\\d{1,9}")) {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
+        }
+        try {
+            Duration wait = Duration.between(Instant.now(),
+                    ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.bringport.adapter.soap;
 
-import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.soap.CannedSoapServer.Answer;
+import dev.bringport.domain.fuzzing.ReliabilityTable;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.UnexpectedResponseException;
@@ -13,6 +13,7 @@ import dev.bringport.ports.contract.HostileXml.Attack;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,8 @@ class HostileEnvelopesTest {
     }
 
     private Answer hostileAnswer(int status, Attack attack, byte[] envelope) {
-        return new Answer(status, "text/xml;charset=" + attack.charset().name(), hostile.attack(attack, envelope), false);
+        return new Answer(status, "text/xml;charset=" + attack.charset().name(), Map.of(), hostile.attack(attack, envelope),
+                CannedSoapServer.Delivery.WHOLE);
     }
 
     private BringSoap soap() {

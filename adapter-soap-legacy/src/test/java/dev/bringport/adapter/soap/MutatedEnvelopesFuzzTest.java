@@ -11,6 +11,7 @@ import dev.bringport.ports.contract.ContractExamples;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,8 @@ class MutatedEnvelopesFuzzTest {
     }
 
     private static Answer answer(byte[] envelope, Random random) {
-        return new Answer(random.nextInt(4) == 0 ? 500 : 200, CannedSoapServer.SOAP_CONTENT_TYPE, envelope, false);
+        return new Answer(random.nextInt(4) == 0 ? 500 : 200, CannedSoapServer.SOAP_CONTENT_TYPE, Map.of(), envelope,
+                CannedSoapServer.Delivery.WHOLE);
     }
 
     @Test

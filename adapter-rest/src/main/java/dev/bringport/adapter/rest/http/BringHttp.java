@@ -15,7 +15,6 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,8 +32,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -180,29 +183,50 @@ public final class BringHttp {
      */
     private Answer send(Call call, Runnable sent, Runnable arrived) {
         Operation op = call.operation();
-        try {
-            HeaderLogging.silence();
-            HttpResponse<InputStream> response = client.send(request(call, sent),
-                    HttpResponse.BodyHandlers.ofInputStream());
+        HeaderLogging.silence();
+        HttpResponse.BodyHandler<byte[]> bounded = BoundedBody.handler(settings.maxAnswerBytes());
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request(call, sent), info -> {
             arrived.run();
-            return withoutKey(new Answer(response.statusCode(), response.headers(), readBounded(response.body())));
-        } catch (HttpConnectTimeoutException e) {
-            throw new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
-                    + settings.connectTimeout().toMillis() + " ms"), e);
-        } catch (ConnectException e) {
-            throw new UnavailableException(Failure.notSent(op, "no connection to " + call.uri().getHost()), e);
-        } catch (HttpTimeoutException e) {
-            throw afterSending(call, new TimedOutException(Failure.of(op, "no answer within "
+            return bounded.apply(info);
+        });
+        try {
+            // the request's own timeout ends with the headers; this one also covers the body
+            HttpResponse<byte[]> response = exchange.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+            return withoutKey(new Answer(response.statusCode(), response.headers(), response.body()));
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw afterSending(call, new TimedOutException(Failure.of(op, "no complete answer within "
                     + settings.requestTimeout().toMillis() + " ms"), e));
-        } catch (AnswerTooLarge e) {
-            throw afterSending(call, new UnexpectedResponseException(Failure.of(op, "the answer is larger than "
-                    + settings.maxAnswerBytes() + " bytes"), e));
-        } catch (IOException e) {
-            throw afterSending(call, new UnavailableException(Failure.of(op, "the connection failed: " + e), e));
+        } catch (ExecutionException e) {
+            throw failed(call, e.getCause());
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw afterSending(call, new UnavailableException(Failure.of(op, "interrupted while waiting for Bring"), e));
         }
+    }
+
+    /** The failure for what ended an exchange before its answer was read whole. */
+    private BringException failed(Call call, Throwable thrown) {
+        Operation op = call.operation();
+        if (thrown instanceof HttpConnectTimeoutException) {
+            return new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
+                    + settings.connectTimeout().toMillis() + " ms"), thrown);
+        }
+        if (thrown instanceof ConnectException) {
+            return new UnavailableException(Failure.notSent(op, "no connection to " + call.uri().getHost()), thrown);
+        }
+        if (thrown instanceof HttpTimeoutException) {
+            return afterSending(call, new TimedOutException(Failure.of(op, "no answer within "
+                    + settings.requestTimeout().toMillis() + " ms"), thrown));
+        }
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BoundedBody.TooLarge) {
+                return afterSending(call, new UnexpectedResponseException(Failure.of(op, "the answer is larger than "
+                        + settings.maxAnswerBytes() + " bytes"), cause));
+            }
+        }
+        return afterSending(call, new UnavailableException(Failure.of(op, "the connection failed: " + thrown), thrown));
     }
 
     private <T> T read(Call call, Answer answer, AnswerReader<T> reader) {
@@ -260,22 +284,6 @@ public final class BringHttp {
         return builder.build();
     }
 
-    private byte[] readBounded(InputStream in) throws IOException {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[16 * 1024];
-            long total = 0;
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                total += n;
-                if (total > settings.maxAnswerBytes()) {
-                    throw new AnswerTooLarge();
-                }
-                out.write(buffer, 0, n);
-            }
-            return out.toByteArray();
-        }
-    }
-
     /** {@code Retry-After} in seconds or as an HTTP date. */
     static Optional<Duration> retryAfter(Answer answer) {
         return answer.header("Retry-After").map(String::strip).flatMap(value -> {
@@ -302,12 +310,5 @@ public final class BringHttp {
             throw new UncheckedIOException(e);
         }
         return properties.getProperty("version", "unknown");
-    }
-
-    /** The answer exceeded the configured bound. */
-    private static final class AnswerTooLarge extends IOException {
-        AnswerTooLarge() {
-            super("answer too large");
-        }
     }
 }

@@ -180,6 +180,56 @@ class BringHttpTest {
         assertThat(e.failure().requestSent()).isFalse();
     }
 
+    /** A server that sends its headers and half of a body, then holds the connection open for 10 s. */
+    private static ServerSocket stallingAfterHeaders(AtomicInteger requests) throws java.io.IOException {
+        ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        Thread accepting = new Thread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    java.net.Socket socket = server.accept();
+                    requests.incrementAndGet();
+                    new Thread(() -> {
+                        try (socket) {
+                            socket.getInputStream().read(new byte[8192]);
+                            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 100\r\n\r\n{\"a\":").getBytes(StandardCharsets.US_ASCII));
+                            socket.getOutputStream().flush();
+                            Thread.sleep(10_000);
+                        } catch (java.io.IOException | InterruptedException ignored) {
+                            // the client gave up, or the test ended
+                        }
+                    }).start();
+                } catch (java.io.IOException closed) {
+                    return;
+                }
+            }
+        });
+        accepting.setDaemon(true);
+        accepting.start();
+        return server;
+    }
+
+    @Test
+    void anAnswerThatStallsAfterItsHeadersTimesOutInsteadOfHanging() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        try (ServerSocket server = stallingAfterHeaders(requests)) {
+            URI stalling = URI.create("http://127.0.0.1:" + server.getLocalPort());
+            BringHttp http = http(Duration.ofMillis(200), 1024, 1000);
+
+            TimedOutException read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> catchThrowableOfType(TimedOutException.class, () -> http.exchange(
+                            Call.get(Operation.GET_ORDER, stalling.resolve("/order"), WireFormat.JSON), BringHttpTest::text)));
+            OutcomeUnknownException write = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> catchThrowableOfType(OutcomeUnknownException.class, () -> http.exchange(Call.post(Operation.BOOK,
+                            stalling.resolve("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "INTERNAL-123456"),
+                            BringHttpTest::text)));
+
+            assertThat(read.getMessage()).contains("no complete answer within 200 ms");
+            assertThat(write.getCause()).isInstanceOf(TimedOutException.class);
+            assertThat(requests).as("three attempts of the read, one of the booking").hasValue(4);
+        }
+    }
+
     @Test
     void aDroppedConnectionOnAWriteIsOfUnknownOutcome() {
         simulator.route("POST", "/event", r -> SimulatedAnswer.empty(200));

@@ -21,6 +21,7 @@ import dev.bringport.domain.order.SenderStatus;
 import dev.bringport.domain.order.TrackingEvent;
 import dev.bringport.domain.order.UpdateIndicator;
 import dev.bringport.domain.warehouse.ArticleBalance;
+import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.UnexpectedResponseException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -181,6 +182,18 @@ class TolerantReadingTest {
         bring.orderManagement().sendEvent(TrackingEvent.of("70438101268018539", EventType.DELIVERED, null,
                 Instant.parse("2026-01-15T09:00:00Z")));
 
+        assertThat(bring.requests()).hasSize(1);
+    }
+
+    @Test
+    void aCutOffDocumentAnsweringACreateIsNoProofOfSuccessItsOutcomeIsUnknown() {
+        bring = new ExampleBring(WireFormat.XML).answer("POST", BASE + "/event", 200,
+                "<CreateEventResponse><ResponseProperties><Status>FAI".getBytes(StandardCharsets.UTF_8), WireFormat.XML);
+
+        OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> bring.orderManagement()
+                .sendEvent(TrackingEvent.of("70438101268018539", EventType.DELIVERED, null, Instant.parse("2026-01-15T09:00:00Z"))));
+
+        assertThat(e.getCause()).isInstanceOf(UnexpectedResponseException.class);
         assertThat(bring.requests()).hasSize(1);
     }
 }

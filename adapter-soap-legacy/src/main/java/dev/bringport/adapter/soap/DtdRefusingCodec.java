@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap.transport;
+package dev.bringport.adapter.soap;
 
 import com.sun.xml.ws.api.message.Packet;
 import com.sun.xml.ws.api.pipe.Codec;
@@ -65,8 +65,14 @@ final class DtdRefusingCodec implements Codec {
         metro.decode(answer, contentType, response);
     }
 
-    /** Whether the document declares a DTD before its root element; false for what is not XML, which Metro reports. */
-    private static boolean declaresDtd(InputStream answer) {
+    /**
+     * Whether the document declares a DTD before its root element; false for what is not XML,
+     * which Metro reports.
+     *
+     * @throws IOException when reading the answer failed (too large, cut off, too slow): that is
+     *                     the answer's failure, not a sign that it is not XML
+     */
+    private static boolean declaresDtd(InputStream answer) throws IOException {
         try {
             XMLStreamReader reader = PROLOG_READER.createXMLStreamReader(answer);
             try {
@@ -84,6 +90,11 @@ final class DtdRefusingCodec implements Codec {
                 reader.close();
             }
         } catch (XMLStreamException notXml) {
+            for (Throwable cause = notXml; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IOException failedToRead) {
+                    throw failedToRead;
+                }
+            }
             return false;
         }
     }
