@@ -30,7 +30,7 @@ final class PoAnswers {
      */
     static <W extends PoResponse, T> AnswerReader<T> reading(Operation operation, Class<W> type, Function<W, T> mapping) {
         return answer -> {
-            W wire = WireMappers.read(answer.body(), answer.format(), type);
+            W wire = WireMappers.read(answer.body(), answer.documentFormat(), type);
             if (wire == null) {
                 throw new IOException("the answer is empty");
             }
