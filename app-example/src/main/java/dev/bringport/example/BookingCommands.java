@@ -68,7 +68,12 @@ final class BookingCommands {
         String consignment = args.get(1);
         Path out = Path.of(args.get(3));
         URI link = labelLink(consignment);
-        byte[] pdf = booking.label(link);
+        byte[] pdf;
+        try {
+            pdf = booking.label(link);
+        } catch (IllegalArgumentException refused) { // a link the adapter will not send credentials to
+            throw new InputException(refused.getMessage(), refused);
+        }
         write(out, pdf);
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("labelLink", link.toString());
@@ -80,7 +85,11 @@ final class BookingCommands {
     /** A link is used as it is; a consignment number is looked up among the bookings made with this tool. */
     private URI labelLink(String consignment) {
         if (consignment.contains("://")) {
-            return URI.create(consignment);
+            try {
+                return URI.create(consignment);
+            } catch (IllegalArgumentException notALink) {
+                throw new InputException("not a label link: " + consignment, notALink);
+            }
         }
         Optional<URI> link = journal.labelLink(consignment);
         return link.orElseThrow(() -> new InputException("no label link known for consignment " + consignment

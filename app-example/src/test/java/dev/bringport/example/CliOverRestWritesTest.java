@@ -201,6 +201,16 @@ class CliOverRestWritesTest {
     }
 
     @Test
+    void aLabelLinkOffBringsHostsIsRefusedWithoutSendingTheCredentials() {
+        CliRun label = run("json", "booking", "label", "https://labels.example.com/id/1.pdf", "--out",
+                files.resolve("l.pdf").toString());
+
+        assertThat(label.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(label.err()).contains("refusing to send Bring credentials to 'labels.example.com'");
+        assertThat(simulator.requests()).isEmpty();
+    }
+
+    @Test
     void aConsignmentNotBookedWithTheToolAsksForTheLabelLink() {
         CliRun label = run("json", "booking", "label", "70438101268018539", "--out", files.resolve("l.pdf").toString());
 

@@ -33,6 +33,7 @@ final class TwoProtocolBring implements AutoCloseable {
     static final Duration SOAP_TIMEOUT = Duration.ofSeconds(1);
 
     private final Clock clock;
+    private final BringCredentials credentials;
     private final InMemoryBring bring;
     private final BringSimulator rest;
     private final SimulatedBring soap;
@@ -40,21 +41,27 @@ final class TwoProtocolBring implements AutoCloseable {
     /**
      * Starts both protocols.
      *
-     * @param clock      the clock of both Brings and the adapters
-     * @param beforeRest routes the REST simulator answers before Bring's own (first match wins)
+     * @param clock       the clock of both Brings and the adapters
+     * @param credentials what the adapters send, and the REST simulator accepts
+     * @param beforeRest  routes the REST simulator answers before Bring's own (first match wins)
      */
-    TwoProtocolBring(Clock clock, Consumer<BringSimulator> beforeRest) {
+    TwoProtocolBring(Clock clock, BringCredentials credentials, Consumer<BringSimulator> beforeRest) {
         this.clock = clock;
+        this.credentials = credentials;
         this.bring = InMemoryBring.builder().clock(clock).build().givenDemoData();
-        this.rest = BringSimulator.start(bring);
+        this.rest = BringSimulator.start(bring).user(credentials.userId(), credentials.apiKey());
         beforeRest.accept(rest);
         OrderManagementSimulation.install(rest);
         BookingSimulation.install(rest);
         this.soap = new SimulatedBring(bring);
     }
 
+    TwoProtocolBring(Clock clock, Consumer<BringSimulator> beforeRest) {
+        this(clock, CREDENTIALS, beforeRest);
+    }
+
     TwoProtocolBring(Clock clock) {
-        this(clock, simulator -> { });
+        this(clock, CREDENTIALS, simulator -> { });
     }
 
     /** @return the Bring behind both protocols, to read back what it received */
@@ -81,9 +88,9 @@ final class TwoProtocolBring implements AutoCloseable {
     @SuppressWarnings("deprecation") // the SOAP adapter is deprecated on purpose
     BringPorts transport(String transport) {
         return switch (transport) {
-            case "rest" -> BringRest.builder().credentials(CREDENTIALS).host(rest.baseUri()).clock(clock)
+            case "rest" -> BringRest.builder().credentials(credentials).host(rest.baseUri()).clock(clock)
                     .retryPolicy(QUICK_RETRIES).build().ports();
-            case "soap" -> BringSoap.builder().credentials(CREDENTIALS).host(soap.host()).clock(clock)
+            case "soap" -> BringSoap.builder().credentials(credentials).host(soap.host()).clock(clock)
                     .retryPolicy(QUICK_RETRIES).requestTimeout(SOAP_TIMEOUT).build().ports();
             case "inmemory" -> InMemoryBring.builder().clock(clock).build().givenDemoData().ports();
             default -> throw new IllegalArgumentException("no transport " + transport);

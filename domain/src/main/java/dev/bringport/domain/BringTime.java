@@ -1,5 +1,6 @@
 package dev.bringport.domain;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,12 +18,17 @@ public final class BringTime {
     }
 
     /**
-     * The date in Norway at a moment.
+     * The date in Norway at a moment; a moment beyond the calendar's range (near
+     * {@link Instant#MIN} or {@link Instant#MAX}) is on its first or last date.
      *
      * @param now the moment
      * @return the date in Europe/Oslo
      */
     public static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, ZONE);
+        try {
+            return LocalDate.ofInstant(now, ZONE);
+        } catch (DateTimeException beyondTheCalendar) {
+            return now.isBefore(Instant.EPOCH) ? LocalDate.MIN : LocalDate.MAX;
+        }
     }
 }

@@ -27,4 +27,10 @@ class BringTimeTest {
     void theZoneIsEuropeOslo() {
         assertThat(BringTime.ZONE).isEqualTo(ZoneId.of("Europe/Oslo"));
     }
+
+    @Test
+    void aMomentBeyondTheCalendarIsOnItsFirstOrLastDate() {
+        assertThat(BringTime.today(java.time.Instant.MAX)).isEqualTo(java.time.LocalDate.MAX);
+        assertThat(BringTime.today(java.time.Instant.MIN)).isEqualTo(java.time.LocalDate.MIN);
+    }
 }

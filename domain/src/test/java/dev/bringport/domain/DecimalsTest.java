@@ -1,6 +1,7 @@
 package dev.bringport.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.math.BigDecimal;
@@ -44,5 +45,19 @@ class DecimalsTest {
     void nullIsRejectedNamingTheField() {
         assertThatNullPointerException().isThrownBy(() -> Decimals.canonical(null, "ArticleQuantity"))
                 .withMessage("ArticleQuantity");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1E+999999999", "-1E+999999999", "1E-999999999", "1E+100", "0.99E-100", "1E+2147483647", "1E-2147483647"})
+    void aNumberFarBeyondBringsIsRefusedAtOnce(String given) {
+        // found by CreatorsFuzzTest: 1E+999999999 overflowed BigInteger, 1E+99999999 would take minutes to write out
+        assertThatIllegalArgumentException().isThrownBy(() -> Decimals.canonical(new BigDecimal(given), "weightInKg"))
+                .withMessageStartingWith("weightInKg is out of the range of Bring's numbers (1E-100 to 1E+100)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"9.99E+99, 999", "1E-99, 0.", "0E+999999999, 0", "0E-999999999, 0"})
+    void numbersUpToTheLimitsAreKept(String given, String start) {
+        assertThat(Decimals.canonical(new BigDecimal(given), "q").toPlainString()).startsWith(start);
     }
 }

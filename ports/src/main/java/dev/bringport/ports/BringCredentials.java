@@ -22,6 +22,8 @@ public record BringCredentials(String userId, String apiKey, URI clientUrl) {
     public static final String API_KEY_VARIABLE = "BRING_API_KEY";
     /** Environment variable of the client URL. */
     public static final String CLIENT_URL_VARIABLE = "BRING_CLIENT_URL";
+    /** What stands for the API key wherever it would show. */
+    public static final String MASK = "****";
 
     /** Requires all three, none blank. */
     public BringCredentials {
@@ -57,8 +59,20 @@ public record BringCredentials(String userId, String apiKey, URI clientUrl) {
                 URI.create(environment.get(CLIENT_URL_VARIABLE)));
     }
 
+    /**
+     * A text with the API key masked, for text the library did not write (an answer of Bring or
+     * of a proxy, a SOAP fault) on its way into a failure or a log line: some answers repeat the
+     * request, key and all.
+     *
+     * @param text the text; may be null
+     * @return the text with every occurrence of the key replaced by {@code ****}; null for null
+     */
+    public String mask(String text) {
+        return text == null ? null : text.replace(apiKey, MASK);
+    }
+
     @Override
     public String toString() {
-        return "BringCredentials[userId=" + userId + ", apiKey=****, clientUrl=" + clientUrl + "]";
+        return "BringCredentials[userId=" + userId + ", apiKey=" + MASK + ", clientUrl=" + clientUrl + "]";
     }
 }

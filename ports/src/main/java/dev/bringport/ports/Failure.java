@@ -100,6 +100,21 @@ public record Failure(Operation operation, String summary, List<BringError> erro
     }
 
     /**
+     * The same failure with the API key masked in all its text (summary, Bring's codes, messages
+     * and ids, the request id): for a failure built from an answer that repeats the key.
+     *
+     * @param credentials whose key to mask
+     * @return a copy, or this failure when none of its text holds the key
+     */
+    public Failure masking(BringCredentials credentials) {
+        Failure masked = new Failure(operation, credentials.mask(summary), errors.stream()
+                .map(e -> new BringError(ErrorCode.of(credentials.mask(e.code().value())), credentials.mask(e.message()),
+                        e.uniqueId().map(credentials::mask)))
+                .toList(), httpStatus, requestId.map(credentials::mask), requestSent);
+        return masked.equals(this) ? this : masked;
+    }
+
+    /**
      * Bring's codes, in order.
      *
      * @return the codes

@@ -19,6 +19,17 @@ class BringCredentialsTest {
     }
 
     @Test
+    void theKeyIsMaskedInTextFromElsewhereAndNothingElseChanges() {
+        BringCredentials credentials = new BringCredentials("ola@example.com", KEY, URI.create("https://shop.example"));
+
+        assertThat(credentials.mask("Invalid key " + KEY + " for ola@example.com (" + KEY + ")"))
+                .isEqualTo("Invalid key **** for ola@example.com (****)");
+        assertThat(credentials.mask("[CT_2_ACCESS_DENIED] User is not logged in"))
+                .isEqualTo("[CT_2_ACCESS_DENIED] User is not logged in");
+        assertThat(credentials.mask(null)).isNull();
+    }
+
+    @Test
     void theyAreReadFromTheEnvironment() {
         BringCredentials credentials = BringCredentials.fromEnvironment(Map.of("BRING_API_UID", "ola@example.com",
                 "BRING_API_KEY", KEY, "BRING_CLIENT_URL", "https://shop.example"));

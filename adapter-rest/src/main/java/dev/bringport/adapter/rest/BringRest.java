@@ -193,7 +193,7 @@ public final class BringRest {
             return this;
         }
 
-        /** @param value the longest wait for an answer (default 5 s) @return this */
+        /** @param value the longest wait for a whole answer, its body included (default 5 s) @return this */
         public Builder requestTimeout(Duration value) {
             requestTimeout = value;
             return this;

@@ -62,6 +62,8 @@ public final class BringSoap {
      * under 3 s.
      */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    /** The largest answer read by default: 32 MiB. */
+    public static final long DEFAULT_MAX_ANSWER_BYTES = 32L * 1024 * 1024;
 
     private final SoapSettings settings;
     private final SoapOrderManagement orderManagement;
@@ -189,6 +191,7 @@ public final class BringSoap {
         private int requests = RateLimit.BRING.requests();
         private Duration period = RateLimit.BRING.period();
         private Duration rateLimitWait = RateLimit.BRING.maxWait();
+        private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
         private Clock clock = Clock.systemUTC();
         private String locale = "en";
 
@@ -262,8 +265,9 @@ public final class BringSoap {
         }
 
         /**
-         * How long to wait for Bring's answer once the request is sent. A read that times out may
-         * be retried; a write that times out fails with
+         * How long to wait for Bring's answer: each read from the connection, and the whole answer
+         * from opening the connection to its last byte, however slowly it trickles in. A read that
+         * times out may be retried; a write that times out fails with
          * {@link dev.bringport.ports.OutcomeUnknownException} and is never sent again.
          *
          * @param value default 5 seconds ({@link BringSoap#DEFAULT_REQUEST_TIMEOUT})
@@ -317,6 +321,22 @@ public final class BringSoap {
         }
 
         /**
+         * The largest answer read. A larger one is not read further: the call fails with
+         * {@link dev.bringport.ports.UnexpectedResponseException}, or for a write with
+         * {@link dev.bringport.ports.OutcomeUnknownException}.
+         *
+         * @param value default 32 MiB ({@link BringSoap#DEFAULT_MAX_ANSWER_BYTES})
+         * @return this
+         */
+        public Builder maxAnswerBytes(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxAnswerBytes must be positive, was " + value);
+            }
+            maxAnswerBytes = value;
+            return this;
+        }
+
+        /**
          * What "now" is: for Bring's rules checked before sending (shipping and pickup dates) and
          * the date every Order Management request carries.
          *
@@ -358,7 +378,7 @@ public final class BringSoap {
             }
             SoapSettings settings = new SoapSettings(credentials, endpoint(orderManagementEndpoint),
                     endpoint(bookingEndpoint), connectTimeout, requestTimeout, retryPolicy,
-                    new RateLimit(requests, period, rateLimitWait), clock, locale);
+                    new RateLimit(requests, period, rateLimitWait), maxAnswerBytes, clock, locale);
             DeprecationNotice.JVM.firstUse();
             return new BringSoap(settings);
         }

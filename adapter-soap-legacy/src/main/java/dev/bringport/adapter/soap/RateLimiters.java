@@ -26,9 +26,11 @@ final class RateLimiters {
     static RateLimiter forUser(String userId, RateLimit limit) {
         return LIMITERS.computeIfAbsent(new Key(userId, limit), key -> RateLimiter.of(
                 "bring-soap-" + key.userId() + "-" + limit.requests() + "/" + limit.period(),
+                // One permit per share of the period, not the whole period's permits at once: those
+                // could all go at the end of one period and again at the start of the next.
                 RateLimiterConfig.custom()
-                        .limitForPeriod(limit.requests())
-                        .limitRefreshPeriod(limit.period())
+                        .limitForPeriod(1)
+                        .limitRefreshPeriod(limit.period().dividedBy(limit.requests()))
                         .timeoutDuration(limit.maxWait())
                         .build()));
     }

@@ -14,6 +14,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Service;
 import jakarta.xml.ws.WebServiceException;
+import jakarta.xml.ws.WebServiceFeature;
 import jakarta.xml.ws.handler.MessageContext;
 import java.net.URI;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -46,6 +48,9 @@ final class SoapEndpoint<P> {
     // Metro's names for the client timeouts (JAXWSProperties.CONNECT_TIMEOUT, BindingProviderProperties.REQUEST_TIMEOUT)
     private static final String CONNECT_TIMEOUT = "com.sun.xml.ws.connect.timeout";
     private static final String REQUEST_TIMEOUT = "com.sun.xml.ws.request.timeout";
+    // Metro's name for streaming the request in chunks (JAXWSProperties.HTTP_CLIENT_STREAMING_CHUNK_SIZE)
+    private static final String CHUNK_SIZE = "com.sun.xml.ws.transport.http.client.streaming.chunk.size";
+    private static final int STREAMING_CHUNK_BYTES = 8192;
 
     private final URI address;
     private final PortPool<?, P> ports;
@@ -61,7 +66,8 @@ final class SoapEndpoint<P> {
         this.userId = settings.credentials().userId();
         this.rateLimiter = RateLimiters.forUser(userId, settings.rateLimit());
         this.retryPolicy = settings.retryPolicy();
-        this.failures = new SoapFailures(address, settings.connectTimeout(), settings.requestTimeout());
+        this.failures = new SoapFailures(address, settings.connectTimeout(), settings.requestTimeout(),
+                settings.credentials());
     }
 
     /**
@@ -70,15 +76,16 @@ final class SoapEndpoint<P> {
      * @param address    the endpoint address
      * @param settings   the adapter's settings
      * @param newService creates the generated service
-     * @param newPort    gets a port from it
+     * @param newPort    gets a port from it, with features
      * @param <S>        the generated service
      * @param <P>        the generated port
      * @return the endpoint
      */
     static <S extends Service, P> SoapEndpoint<P> of(URI address, SoapSettings settings, Supplier<S> newService,
-                                                     Function<S, P> newPort) {
-        return new SoapEndpoint<>(address, new PortPool<>(newService, newPort, requestContext(address, settings)),
-                settings);
+                                                     BiFunction<S, WebServiceFeature[], P> newPort) {
+        WebServiceFeature[] limits = {new AnswerLimits(settings.maxAnswerBytes(), settings.requestTimeout())};
+        return new SoapEndpoint<>(address, new PortPool<>(newService, service -> newPort.apply(service, limits),
+                requestContext(address, settings)), settings);
     }
 
     private static Map<String, Object> requestContext(URI address, SoapSettings settings) {
@@ -91,7 +98,10 @@ final class SoapEndpoint<P> {
                 BindingProvider.ENDPOINT_ADDRESS_PROPERTY, address.toString(),
                 MessageContext.HTTP_REQUEST_HEADERS, headers,
                 CONNECT_TIMEOUT, millis(settings.connectTimeout()),
-                REQUEST_TIMEOUT, millis(settings.requestTimeout()));
+                REQUEST_TIMEOUT, millis(settings.requestTimeout()),
+                // a streamed request is never sent again by HttpURLConnection itself, which would
+                // otherwise repeat a POST whose connection closed before an answer: a second booking
+                CHUNK_SIZE, STREAMING_CHUNK_BYTES);
     }
 
     private static Integer millis(Duration duration) {

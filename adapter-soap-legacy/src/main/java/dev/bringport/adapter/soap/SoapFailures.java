@@ -2,6 +2,7 @@ package dev.bringport.adapter.soap;
 
 import com.sun.xml.ws.client.ClientTransportException;
 import dev.bringport.domain.ErrorCode;
+import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.BringFailures;
@@ -9,6 +10,7 @@ import dev.bringport.ports.Failure;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
+import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
@@ -23,6 +25,10 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -44,23 +50,29 @@ import org.w3c.dom.NodeList;
  * HTTP 5xx, a connection lost, an unreadable answer) becomes {@link OutcomeUnknownException} with
  * its correlation id; a connection that was never made is a failure "not sent", so that even a
  * write may be sent again. No message ever holds the API key: only addresses, statuses and
- * Bring's own words go into them.
+ * Bring's own words go into them, and where Bring's words repeat the key (a fault that quotes the
+ * request), it is masked, in the failure and in what Metro threw, which the failure keeps as its cause.
  */
 final class SoapFailures {
 
-    /** Bring's plain-text errors: {@code [CT_2_ACCESS_DENIED] User is not logged in (errorId: ...)}. */
+    /** A fault string with Bring's code in brackets: {@code [CT_2_ACCESS_DENIED] User is not logged in (errorId: ...)}. */
     private static final Pattern BRACKETED_CODE = Pattern.compile("^\\s*\\[([A-Za-z0-9_-]+)]\\s*(.*)$", Pattern.DOTALL);
+    /** Bring's plain-text error bodies outside an envelope; the message without the id Bring logged it under. */
+    private static final Pattern PLAIN_TEXT_ERROR = Pattern.compile(
+            "^\\s*\\[([A-Za-z0-9_-]+)]\\s*(.*?)\\s*(?:\\(errorId:\\s*([^)]+)\\))?\\s*$", Pattern.DOTALL);
     private static final String HTTP_STATUS_KEY = "http.status.code";
     private static final int SOAP_FAULT_STATUS = 500;
 
     private final URI address;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
+    private final BringCredentials credentials;
 
-    SoapFailures(URI address, Duration connectTimeout, Duration requestTimeout) {
+    SoapFailures(URI address, Duration connectTimeout, Duration requestTimeout, BringCredentials credentials) {
         this.address = address;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
+        this.credentials = credentials;
     }
 
     /**
@@ -75,7 +87,7 @@ final class SoapFailures {
      */
     BringException classify(Operation operation, String soapOperation, Optional<String> correlationId,
                             RuntimeException thrown) {
-        BringException failure = thrown instanceof BringException bring ? bring
+        BringException failure = thrown instanceof BringException bring ? masked(bring)
                 : fromThrowable(operation, soapOperation, thrown);
         if (operation.isWrite() && failure.failure().requestSent() && mayHaveHappened(failure)) {
             Failure f = failure.failure();
@@ -87,6 +99,29 @@ final class SoapFailures {
         return failure;
     }
 
+    /**
+     * A failure the mappers typed from Bring's answer ({@link BringFailures#fromAnswer}), typed
+     * again from its text with the key masked, if its text holds the key.
+     */
+    private BringException masked(BringException fromAnswer) {
+        if (!fromAnswer.failure().requestSent()) {
+            return fromAnswer; // refused before sending: the library's own words
+        }
+        Failure masked = fromAnswer.failure().masking(credentials);
+        return masked == fromAnswer.failure() ? fromAnswer : BringFailures.fromAnswer(masked);
+    }
+
+    /** What Metro threw, or a stand-in with the key masked when its messages (or its causes') repeat the key. */
+    private Throwable keyless(Throwable thrown) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = thrown; t != null && chain.length() < 100_000; t = t.getCause() == t ? null : t.getCause()) {
+            chain.append(chain.length() == 0 ? "" : " <- caused by ").append(t);
+        }
+        String text = chain.toString();
+        String masked = credentials.mask(text);
+        return masked.equals(text) ? thrown : new KeylessCause(masked, thrown.getStackTrace());
+    }
+
     /** Failures after which a write may or may not have been carried out by Bring. */
     private static boolean mayHaveHappened(BringException failure) {
         return failure instanceof UnavailableException || failure instanceof TimedOutException
@@ -95,51 +130,61 @@ final class SoapFailures {
 
     private BringException fromThrowable(Operation operation, String soapOperation, RuntimeException thrown) {
         String where = "SOAP " + soapOperation + " at " + address;
+        Throwable cause = keyless(thrown);
         if (thrown instanceof SOAPFaultException fault) {
-            return fromFault(operation, where, fault);
+            return fromFault(operation, where, fault, cause);
+        }
+        Optional<LimitedAnswerStream.TooLarge> tooLarge = cause(thrown, LimitedAnswerStream.TooLarge.class);
+        if (tooLarge.isPresent()) {
+            return new UnexpectedResponseException(Failure.of(operation, where + ": " + tooLarge.get().getMessage()), thrown);
+        }
+        Optional<AnswerWithoutEnvelope> withoutEnvelope = cause(thrown, AnswerWithoutEnvelope.class);
+        if (withoutEnvelope.isPresent()) {
+            return fromAnswer(operation, where, withoutEnvelope.get());
         }
         OptionalInt status = httpStatus(thrown);
         if (status.isPresent()) {
-            return fromStatus(operation, where, status.getAsInt(), thrown);
+            return fromStatus(operation, where, status.getAsInt(), cause);
         }
         Optional<SocketTimeoutException> timeout = cause(thrown, SocketTimeoutException.class);
         if (timeout.isPresent()) {
             if (isConnectTimeout(timeout.get())) {
                 return new UnavailableException(Failure.notSent(operation, where + ": no connection within "
-                        + connectTimeout.toMillis() + " ms"), thrown);
+                        + connectTimeout.toMillis() + " ms"), cause);
             }
             return new TimedOutException(Failure.of(operation, where + ": no answer within "
-                    + requestTimeout.toMillis() + " ms"), thrown);
+                    + requestTimeout.toMillis() + " ms"), cause);
         }
         Optional<IOException> neverConnected = cause(thrown, IOException.class).filter(SoapFailures::isConnectFailure);
         if (neverConnected.isPresent()) {
             return new UnavailableException(Failure.notSent(operation, where + ": could not connect ("
-                    + describe(neverConnected.get()) + ")"), thrown);
+                    + describe(neverConnected.get()) + ")").masking(credentials), cause);
         }
         Optional<IOException> lost = cause(thrown, IOException.class);
         if (lost.isPresent()) {
             return new UnavailableException(Failure.of(operation, where + ": the connection failed after the request"
-                    + " was sent (" + describe(lost.get()) + ")"), thrown);
+                    + " was sent (" + describe(lost.get()) + ")").masking(credentials), cause);
         }
         return new UnexpectedResponseException(Failure.of(operation, where + ": the answer could not be read ("
-                + describe(innermost(thrown)) + ")"), thrown);
+                + describe(innermost(thrown)) + ")").masking(credentials), cause);
     }
 
-    private static BringException fromFault(Operation operation, String where, SOAPFaultException thrown) {
+    private BringException fromFault(Operation operation, String where, SOAPFaultException thrown, Throwable cause) {
         SOAPFault fault = thrown.getFault();
         String faultString = Optional.ofNullable(fault.getFaultString()).map(String::strip).orElse("");
         List<BringError> errors = errors(fault, faultString);
         if (!errors.isEmpty()) {
-            return BringFailures.fromAnswer(Failure.of(operation, errors).withHttpStatus(SOAP_FAULT_STATUS));
+            return BringFailures.fromAnswer(Failure.of(operation, errors).withHttpStatus(SOAP_FAULT_STATUS)
+                    .masking(credentials));
         }
         QName code = fault.getFaultCodeAsQName();
         String codeName = code == null ? "" : code.getLocalPart();
         Failure failure = new Failure(operation, where + " answered with a SOAP fault (" + codeName + "): " + faultString,
-                List.of(), OptionalInt.of(SOAP_FAULT_STATUS), Optional.empty(), true);
+                List.of(), OptionalInt.of(SOAP_FAULT_STATUS), Optional.empty(), true).masking(credentials);
         if (codeName.equalsIgnoreCase("Client") || codeName.equalsIgnoreCase("Sender")) {
             return InvalidRequestException.reportedByBring(failure);
         }
-        return new UnavailableException(failure, thrown);
+        return new UnavailableException(failure, cause);
     }
 
     /** Bring's codes in a fault: {@code Code}/{@code Description} pairs in its detail, else a bracketed code. */
@@ -185,7 +230,51 @@ final class SoapFailures {
         }
     }
 
-    private BringException fromStatus(Operation operation, String where, int status, RuntimeException thrown) {
+    /**
+     * An answer that is no SOAP envelope: typed by Bring's plain-text code when it has one, else by
+     * its status; the key masked where the answer repeats it.
+     */
+    private BringException fromAnswer(Operation operation, String where, AnswerWithoutEnvelope answer) {
+        int status = answer.status();
+        String kind = answer.contentType().map(type -> " (" + type + ")").orElse("");
+        if (status >= 200 && status < 300) {
+            return new UnexpectedResponseException(new Failure(operation, where + " answered HTTP " + status + kind
+                    + " without a SOAP envelope", List.of(), OptionalInt.of(status), Optional.empty(), true)
+                    .masking(credentials), keyless(answer));
+        }
+        Matcher plain = PLAIN_TEXT_ERROR.matcher(answer.text());
+        List<BringError> errors = plain.matches()
+                ? List.of(new BringError(ErrorCode.of(plain.group(1)), plain.group(2), Optional.ofNullable(plain.group(3))))
+                : List.of();
+        if (status == 404 && errors.isEmpty()) {
+            return new UnexpectedResponseException(new Failure(operation, where + ": no SOAP service at this address",
+                    List.of(), OptionalInt.of(status), Optional.empty(), true), keyless(answer));
+        }
+        Failure failure = new Failure(operation, where + " answered without a SOAP envelope" + kind, errors,
+                OptionalInt.of(status), errors.stream().flatMap(e -> e.uniqueId().stream()).findFirst(), true)
+                .masking(credentials);
+        if (status == 429) {
+            return new RateLimitedException(failure, answer.retryAfter().flatMap(SoapFailures::retryAfter));
+        }
+        return BringFailures.fromAnswer(failure);
+    }
+
+    /** {@code Retry-After} in seconds or as an HTTP date; nothing when it is neither. */
+    static Optional<Duration> retryAfter(String value) {
+        String text = value.strip();
+        if (text.matches("\\d{1,9}")) {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
+        }
+        try {
+            Duration wait = Duration.between(Instant.now(),
+                    ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    private BringException fromStatus(Operation operation, String where, int status, Throwable thrown) {
         Failure failure = new Failure(operation, where + " answered without a SOAP envelope", List.of(),
                 OptionalInt.of(status), Optional.empty(), true);
         if (status == 404) {
@@ -243,5 +332,20 @@ final class SoapFailures {
     private static String describe(Throwable t) {
         String message = t.getMessage() == null ? "" : t.getMessage().strip().lines().findFirst().orElse("");
         return t.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+
+    /**
+     * Stands for what Metro threw when its messages repeat the API key (Bring's answer quoted it):
+     * the same classes, messages and causes in one message, with the key masked, and the same
+     * stack trace.
+     */
+    private static final class KeylessCause extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        KeylessCause(String maskedChain, StackTraceElement[] stackTrace) {
+            super(maskedChain);
+            setStackTrace(stackTrace);
+        }
     }
 }

@@ -17,12 +17,13 @@ import java.util.Objects;
  * @param requestTimeout          how long to wait for an answer once the request is sent
  * @param retryPolicy             when a failed call is sent again
  * @param rateLimit               the requests per period of the credentials' user
+ * @param maxAnswerBytes          the largest answer read; larger ones fail
  * @param clock                   what "now" is for Bring's rules and the request dates
  * @param locale                  the {@code RequestProperties/Locale} of Order Management requests
  */
 record SoapSettings(BringCredentials credentials, URI orderManagementEndpoint, URI bookingEndpoint,
                     Duration connectTimeout, Duration requestTimeout, RetryPolicy retryPolicy, RateLimit rateLimit,
-                    Clock clock, String locale) {
+                    long maxAnswerBytes, Clock clock, String locale) {
 
     SoapSettings {
         Objects.requireNonNull(credentials, "credentials");
@@ -32,6 +33,9 @@ record SoapSettings(BringCredentials credentials, URI orderManagementEndpoint, U
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(rateLimit, "rateLimit");
+        if (maxAnswerBytes < 1) {
+            throw new IllegalArgumentException("maxAnswerBytes must be positive, was " + maxAnswerBytes);
+        }
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(locale, "locale");
     }
@@ -41,6 +45,7 @@ record SoapSettings(BringCredentials credentials, URI orderManagementEndpoint, U
         // the credentials' own toString() masks the API key
         return "SoapSettings[credentials=" + credentials + ", orderManagementEndpoint=" + orderManagementEndpoint
                 + ", bookingEndpoint=" + bookingEndpoint + ", connectTimeout=" + connectTimeout + ", requestTimeout="
-                + requestTimeout + ", retryPolicy=" + retryPolicy + ", rateLimit=" + rateLimit + ", locale=" + locale + "]";
+                + requestTimeout + ", retryPolicy=" + retryPolicy + ", rateLimit=" + rateLimit + ", maxAnswerBytes="
+                + maxAnswerBytes + ", locale=" + locale + "]";
     }
 }

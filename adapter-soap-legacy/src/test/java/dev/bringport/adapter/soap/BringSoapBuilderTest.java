@@ -58,6 +58,19 @@ class BringSoapBuilderTest {
     }
 
     @Test
+    void plainHttpEndpointsOnAnotherHostAreRefusedAndLookAlikesOfLoopbackToo() {
+        for (String endpoint : new String[] {"http://soap.example.com/booking/api/ws", "http://127.0.0.1.example.com/ws",
+                "http://localhost.example.com/ws", "http://127.0.0.1@soap.example.com/ws"}) {
+            assertThatThrownBy(() -> BringSoap.builder().credentials(TestSoap.CREDENTIALS).bookingEndpoint(URI.create(endpoint))
+                    .build()).as(endpoint).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HTTPS")
+                    .hasMessageNotContaining(TestSoap.API_KEY);
+            assertThatThrownBy(() -> BringSoap.builder().credentials(TestSoap.CREDENTIALS)
+                    .orderManagementEndpoint(URI.create(endpoint)).build()).as(endpoint)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HTTPS");
+        }
+    }
+
+    @Test
     void credentialsAreRequired() {
         assertThatThrownBy(() -> BringSoap.builder().build()).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("credentials");

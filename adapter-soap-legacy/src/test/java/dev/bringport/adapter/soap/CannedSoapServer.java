@@ -27,25 +27,39 @@ import java.util.concurrent.TimeUnit;
 /**
  * A local JDK HTTP server that answers SOAP calls with canned bytes, byte for byte, and records
  * what it received: to test what the adapter sends and how it reads Bring's documented answers
- * and failures (HTTP 429 and 503, faults, timeouts, unreadable bodies).
+ * and failures (HTTP 429 and 503, faults, timeouts, unreadable bodies, connections closed
+ * without an answer, answers that trickle in).
  */
 final class CannedSoapServer implements AutoCloseable {
 
     /** SOAP 1.1's content type. */
     static final String SOAP_CONTENT_TYPE = "text/xml;charset=UTF-8";
 
+    /** How an answer reaches the client. */
+    enum Delivery {
+        /** At once and whole. */
+        WHOLE,
+        /** Never: the server holds the connection until it closes. */
+        NEVER,
+        /** Not at all: the server closes the connection without a byte of answer. */
+        DROPPED,
+        /** The headers at once, then the body a byte every 50 ms. */
+        TRICKLED
+    }
+
     /**
      * One canned answer.
      *
      * @param status      the HTTP status
      * @param contentType the content type, null for none
+     * @param headers     further headers
      * @param body        the body, empty for none
-     * @param hang        whether to never answer (until the server closes)
+     * @param delivery    how it reaches the client
      */
-    record Answer(int status, String contentType, byte[] body, boolean hang) {
+    record Answer(int status, String contentType, Map<String, String> headers, byte[] body, Delivery delivery) {
 
         static Answer soap(byte[] envelope) {
-            return new Answer(200, SOAP_CONTENT_TYPE, envelope, false);
+            return new Answer(200, SOAP_CONTENT_TYPE, Map.of(), envelope, Delivery.WHOLE);
         }
 
         static Answer soap(String envelope) {
@@ -53,19 +67,33 @@ final class CannedSoapServer implements AutoCloseable {
         }
 
         static Answer fault(String envelope) {
-            return new Answer(500, SOAP_CONTENT_TYPE, envelope.getBytes(StandardCharsets.UTF_8), false);
+            return new Answer(500, SOAP_CONTENT_TYPE, Map.of(), envelope.getBytes(StandardCharsets.UTF_8), Delivery.WHOLE);
         }
 
         static Answer status(int status) {
-            return new Answer(status, null, new byte[0], false);
+            return new Answer(status, null, Map.of(), new byte[0], Delivery.WHOLE);
         }
 
         static Answer body(int status, String contentType, String body) {
-            return new Answer(status, contentType, body.getBytes(StandardCharsets.UTF_8), false);
+            return new Answer(status, contentType, Map.of(), body.getBytes(StandardCharsets.UTF_8), Delivery.WHOLE);
         }
 
         static Answer never() {
-            return new Answer(0, null, new byte[0], true);
+            return new Answer(0, null, Map.of(), new byte[0], Delivery.NEVER);
+        }
+
+        static Answer dropped() {
+            return new Answer(0, null, Map.of(), new byte[0], Delivery.DROPPED);
+        }
+
+        Answer trickled() {
+            return new Answer(status, contentType, headers, body, Delivery.TRICKLED);
+        }
+
+        Answer withHeader(String name, String value) {
+            Map<String, String> more = new TreeMap<>(headers);
+            more.put(name, value);
+            return new Answer(status, contentType, Map.copyOf(more), body, delivery);
         }
     }
 
@@ -153,17 +181,29 @@ final class CannedSoapServer implements AutoCloseable {
             received.add(new Received(exchange.getRequestMethod(), path, headers, body));
             Deque<Answer> queue = answers.get(path);
             Answer answer = queue == null ? Answer.status(404) : queue.size() > 1 ? queue.poll() : queue.peek();
-            if (answer.hang()) {
+            if (answer.delivery() == Delivery.NEVER) {
                 closing.await(30, TimeUnit.SECONDS);
                 return;
+            }
+            if (answer.delivery() == Delivery.DROPPED) {
+                return; // closing the exchange before any header closes the connection
             }
             if (answer.contentType() != null) {
                 exchange.getResponseHeaders().set("Content-Type", answer.contentType());
             }
+            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             exchange.sendResponseHeaders(answer.status(), answer.body().length == 0 ? -1 : answer.body().length);
             if (answer.body().length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(answer.body());
+                    if (answer.delivery() == Delivery.TRICKLED) {
+                        for (byte b : answer.body()) {
+                            Thread.sleep(50);
+                            out.write(b);
+                            out.flush();
+                        }
+                    } else {
+                        out.write(answer.body());
+                    }
                 }
             }
         } catch (InterruptedException e) {

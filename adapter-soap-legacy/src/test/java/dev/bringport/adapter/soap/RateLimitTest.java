@@ -34,11 +34,11 @@ class RateLimitTest {
     }
 
     @Test
-    void byDefaultAUserMaySend18RequestsPerSecond() {
+    void byDefaultAUserMaySend18RequestsPerSecondOneEvery18thOfASecondNeverInABurst() {
         RateLimiter limiter = BringSoap.builder().credentials(user("default")).build().orderManagementCalls().rateLimiter();
 
-        assertThat(limiter.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(18);
-        assertThat(limiter.getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(limiter.getMetrics().getAvailablePermissions()).as("no burst of a second's permits").isEqualTo(1);
+        assertThat(limiter.getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofSeconds(1).dividedBy(18));
     }
 
     @Test

@@ -2,11 +2,13 @@ package dev.bringport.adapter.soap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Violation;
 import dev.bringport.domain.booking.AdditionalService;
 import dev.bringport.domain.booking.BookingRequest;
+import dev.bringport.domain.booking.BookingRules;
 import dev.bringport.domain.booking.CashOnDelivery;
 import dev.bringport.domain.booking.Product;
 import dev.bringport.domain.booking.ReturnProduct;
@@ -58,6 +60,20 @@ class RulesBeforeSendingTest {
 
         assertThat(e.codes()).contains(ErrorCode.of("PO_INPUT_001"), ErrorCode.of("PO_INPUT_002"),
                 ErrorCode.of("PO_INPUT_007"), ErrorCode.of("PO_INPUT_011"));
+    }
+
+    @Test
+    void aBookingBreakingFourRulesListsEveryViolationWithItsField() {
+        BookingRequest fourRulesBroken = ContractExamples.bookingBreakingFourRules();
+
+        InvalidRequestException e = invalid(() -> soap.booking().book(fourRulesBroken));
+
+        assertThat(e.violations()).containsExactlyElementsOf(BookingRules.violations(fourRulesBroken, NOW))
+                .extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
+                        tuple("consignments[0].shippingDateTime", ErrorCode.of("BOOK-INPUT-012")),
+                        tuple("consignments[0].parties.sender", ErrorCode.of("BOOK-INPUT-006")),
+                        tuple("consignments[0].parties.recipient", ErrorCode.of("BOOK-INPUT-007")),
+                        tuple("consignments[0].packages[0].weightInKg", ErrorCode.of("BOOK-INPUT-002")));
     }
 
     @Test

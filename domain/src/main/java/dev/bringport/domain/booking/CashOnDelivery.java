@@ -19,11 +19,17 @@ import java.util.Optional;
 public record CashOnDelivery(String accountNumber, Optional<String> accountType, BigDecimal amount,
                              String currencyCode, Optional<PaymentMessage> message) {
 
-    /** Requires every part (blank text is reported by {@link BookingRules}). */
+    /**
+     * Requires every part (blank text is reported by {@link BookingRules}); the amount keeps its
+     * scale, as given.
+     *
+     * @throws IllegalArgumentException if the amount is beyond the range of Bring's numbers
+     *                                  ({@link Decimals#canonical})
+     */
     public CashOnDelivery {
         Objects.requireNonNull(accountNumber, "accountNumber");
         accountType = Objects.requireNonNull(accountType, "accountType").filter(s -> !s.isBlank());
-        Objects.requireNonNull(amount, "amount");
+        Decimals.canonical(amount, "amount"); // refuses null and numbers far beyond Bring's
         Objects.requireNonNull(currencyCode, "currencyCode");
         Objects.requireNonNull(message, "message");
     }

@@ -918,6 +918,13 @@ class BookingRulesTest {
         }
 
         @Test
+        void aDeliveryWindowReachingTheEndOfTimeIsAViolationNotACrash() {
+            // found by RulesFuzzTest: the date in Norway of Instant.MAX is past LocalDate.MAX
+            assertViolations(window("DOUBLE_INDOOR", NOW.plus(Duration.ofHours(1)), Instant.MAX))
+                    .containsExactly(tuple(WINDOW, CUSTOMER_SPECIFIED_DELIVERY_INPUT_002));
+        }
+
+        @Test
         void aDeliveryWindowMustBeInTheFuture() {
             assertViolations(window("DOUBLE_INDOOR", NOW.minus(Duration.ofHours(3)), NOW.minus(Duration.ofHours(1))))
                     .containsExactly(tuple(WINDOW, CUSTOMER_SPECIFIED_DELIVERY_INPUT_003));

@@ -8,14 +8,17 @@ import static dev.bringport.ports.contract.ContractExamples.parcel;
 import static dev.bringport.ports.contract.ContractExamples.recipient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.ErrorDefinition;
+import dev.bringport.domain.Violation;
 import dev.bringport.domain.booking.BookedPackage;
 import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.BookingPackage;
 import dev.bringport.domain.booking.BookingParty;
 import dev.bringport.domain.booking.BookingRequest;
+import dev.bringport.domain.booking.BookingRules;
 import dev.bringport.domain.booking.Consignment;
 import dev.bringport.domain.booking.Product;
 import dev.bringport.ports.InvalidRequestException;
@@ -129,11 +132,19 @@ public abstract class BookingContract extends ContractSupport {
     @Test
     void everyViolationIsListedNotOnlyTheFirst() {
         assumeSupported(Operation.BOOK);
-        Consignment c = Consignment.builder().product(Product.of("5000", "5"))
-                .addPackage(BookingPackage.builder().build()).build();
-        InvalidRequestException e = assertInvalid(() -> api().book(BookingRequest.test(c)),
+        BookingRequest request = ContractExamples.bookingBreakingFourRules();
+        InvalidRequestException e = assertInvalid(() -> api().book(request),
                 BOOK_INPUT_006, BOOK_INPUT_007, BOOK_INPUT_002, BOOK_INPUT_012);
         assertThat(e.detectedBeforeSending()).isTrue();
+        assertThat(e.failure().requestSent()).isFalse();
+        assertThat(e.violations()).as("every violation the rules find, each with its field and code")
+                .containsExactlyElementsOf(BookingRules.violations(request, bring.now()))
+                .extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
+                        tuple("consignments[0].shippingDateTime", BOOK_INPUT_012),
+                        tuple("consignments[0].parties.sender", BOOK_INPUT_006),
+                        tuple("consignments[0].parties.recipient", BOOK_INPUT_007),
+                        tuple("consignments[0].packages[0].weightInKg", BOOK_INPUT_002));
+        assertThat(e.getMessage()).contains("BOOK-INPUT-012", "BOOK-INPUT-006", "BOOK-INPUT-007", "BOOK-INPUT-002");
     }
 
     @Test

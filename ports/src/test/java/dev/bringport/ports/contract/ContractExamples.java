@@ -197,6 +197,18 @@ public final class ContractExamples {
     }
 
     /**
+     * A test booking that breaks four of Bring's rules at once: no shipping date
+     * ({@code BOOK-INPUT-012}), no sender ({@code BOOK-INPUT-006}), no recipient
+     * ({@code BOOK-INPUT-007}) and a package without weight ({@code BOOK-INPUT-002}).
+     *
+     * @return the request
+     */
+    public static BookingRequest bookingBreakingFourRules() {
+        return BookingRequest.test(Consignment.builder().product(Product.of("5000", "5"))
+                .addPackage(BookingPackage.builder().build()).build());
+    }
+
+    /**
      * The Booking page's pickup example as a parcel pickup of demo customer 5 tomorrow.
      *
      * @param now Bring's now

@@ -40,7 +40,7 @@ final class BookingAnswers {
      */
     static BookingConfirmation confirmation(Operation operation, Answer answer, Optional<String> sentCorrelationId)
             throws IOException {
-        BookingAnswerDocument document = DocumentReader.answer(answer.body(), answer.format(), "bookingResponse",
+        BookingAnswerDocument document = DocumentReader.answer(answer.body(), answer.documentFormat(), "bookingResponse",
                 BookingAnswerDocument.class);
         List<BookingAnswerDocument.Consignment> consignments = orEmpty(document.consignments());
         if (hasErrors(document.errors()) || consignments.stream().anyMatch(c -> hasErrors(c.errors()))) {
@@ -76,7 +76,7 @@ final class BookingAnswers {
      * @throws IOException if the answer is not a customers answer
      */
     static List<BookingCustomer> customers(Answer answer) throws IOException {
-        CustomersDocument document = DocumentReader.answer(answer.body(), answer.format(), "customersResponse",
+        CustomersDocument document = DocumentReader.answer(answer.body(), answer.documentFormat(), "customersResponse",
                 CustomersDocument.class);
         return orEmpty(document.customers()).stream().map(c -> new BookingCustomer(text(c.customerNumber()),
                 text(c.name()), text(c.countryCode()), orEmpty(c.products()))).toList();
@@ -90,7 +90,7 @@ final class BookingAnswers {
      * @throws IOException if the answer is not an error catalogue
      */
     static List<ErrorDefinition> errorTypes(Answer answer) throws IOException {
-        ErrorTypesDocument document = DocumentReader.answer(answer.body(), answer.format(), "errorTypeList",
+        ErrorTypesDocument document = DocumentReader.answer(answer.body(), answer.documentFormat(), "errorTypeList",
                 ErrorTypesDocument.class);
         return orEmpty(document.errorTypes()).stream().filter(e -> e.code() != null && !e.code().isBlank())
                 .map(e -> new ErrorDefinition(ErrorCode.of(e.code()), text(e.message()), Optional.ofNullable(e.suffixable())))

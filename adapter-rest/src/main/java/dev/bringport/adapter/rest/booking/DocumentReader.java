@@ -174,10 +174,13 @@ final class DocumentReader {
         return plain.equals("#text") ? "" : plain;
     }
 
-    /** A wrapper element's list: {@code {"package": x}} under {@code packages} becomes {@code [x]}. */
+    /**
+     * A wrapper element's list: {@code {"package": x}} under {@code packages} becomes {@code [x]}.
+     * Whatever else a wrapper holds is an element Bring added later, ignored like any other.
+     */
     private static JsonNode unwrapped(String name, JsonNode value) {
         String item = WRAPPERS.get(name);
-        if (item == null || !value.isObject() || value.size() != 1 || !value.has(item)) {
+        if (item == null || !value.isObject() || !value.has(item)) {
             return value;
         }
         JsonNode items = value.get(item);

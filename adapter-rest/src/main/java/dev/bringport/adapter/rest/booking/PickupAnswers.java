@@ -28,7 +28,7 @@ final class PickupAnswers {
      * @throws dev.bringport.ports.BringException if Bring reported errors
      */
     static PickupConfirmation confirmation(Operation operation, Answer answer) throws IOException {
-        PickupAnswerDocument document = DocumentReader.answer(answer.body(), answer.format(), "pickupOrderResponse",
+        PickupAnswerDocument document = DocumentReader.answer(answer.body(), answer.documentFormat(), "pickupOrderResponse",
                 PickupAnswerDocument.class);
         if (BookingAnswers.hasErrors(document.errors())) {
             throw BringFailures.fromAnswer(ErrorAnswers.failure(operation, answer));

@@ -26,7 +26,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,37 +35,43 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Flow;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * Sends calls to Bring and reads the answers: the credential headers on every call, the shared
- * rate limiter, the retry and write-safety policy (resilience4j executing
- * {@link RetryPolicy}), answers read within their size bound (or streamed, for answers too long to
- * hold), and every failure turned into the ports' types. A write whose outcome cannot be known
- * fails with {@link OutcomeUnknownException}.
+ * Sends calls to Bring and reads the answers: the credential headers on every call, the rate
+ * limit shared by every caller with the same credentials user (calls paced evenly by a
+ * resilience4j limiter, and never more than the rate under way or answered within the last
+ * second: {@link LastSecond}), the retry and write-safety policy (resilience4j executing
+ * {@link RetryPolicy}), answers read within their size bound (or walked as they arrive, for
+ * answers too long to hold: {@link #stream}) and with the API key masked where they repeat it, and every failure turned into the ports' types. A write whose outcome cannot be
+ * known fails with {@link OutcomeUnknownException}. The JDK's log of request headers is kept off
+ * ({@link HeaderLogging}).
  * Thread-safe; one instance, with one {@link HttpClient}, serves all capabilities.
  */
 public final class BringHttp {
 
-    /** One limiter per credentials user and rate, shared by every adapter instance in the JVM. */
+    /** One pacing limiter per credentials user and rate, shared by every adapter instance in the JVM. */
     private static final RateLimiterRegistry LIMITERS = RateLimiterRegistry.ofDefaults();
-    /** One window of send moments per credentials user and rate, shared like the limiters. */
-    private static final Map<String, SendWindow> WINDOWS = new ConcurrentHashMap<>();
-    /**
-     * The wait between permits is this much longer than 1 s / rate, and the window of send moments
-     * this much longer than a second, so that jitter in sending never puts rate + 1 calls into a second.
-     */
+    /** One {@link LastSecond} per credentials user and rate, shared like the limiters. */
+    private static final Map<String, LastSecond> LAST_SECONDS = new ConcurrentHashMap<>();
+    /** The wait between permits is this much longer than 1 s / rate: calls go out evenly, a little below the rate. */
     private static final double PACING_MARGIN = 1.03;
     private static final Duration LONGEST_WAIT_FOR_PERMIT = Duration.ofSeconds(30);
+    /** The shortest API key masked in answers (see {@link #withoutKey}). */
+    static final int SHORTEST_MASKED_KEY = 16;
     private static final int STREAM_BUFFER = 16 * 1024;
 
     private final HttpSettings settings;
     private final HttpClient client;
     private final RateLimiter limiter;
-    private final SendWindow window;
+    private final LastSecond lastSecond;
     private final Map<Operation, Retry> retries = new EnumMap<>(Operation.class);
     private final String userAgent;
 
@@ -93,8 +98,7 @@ public final class BringHttp {
         String user = settings.credentials().userId() + "@" + settings.requestsPerSecond();
         this.limiter = LIMITERS.rateLimiter(user, RateLimiterConfig.custom().limitForPeriod(1).limitRefreshPeriod(spacing)
                 .timeoutDuration(LONGEST_WAIT_FOR_PERMIT).build());
-        this.window = WINDOWS.computeIfAbsent(user, u -> new SendWindow(settings.requestsPerSecond(),
-                Duration.ofNanos(Math.round(1_000_000_000.0 * PACING_MARGIN)), System::nanoTime));
+        this.lastSecond = LAST_SECONDS.computeIfAbsent(user, u -> new LastSecond(settings.requestsPerSecond(), System::nanoTime));
         for (Operation operation : Operation.values()) {
             retries.put(operation, retry(operation, settings.retry()));
         }
@@ -142,10 +146,11 @@ public final class BringHttp {
 
     /**
      * Makes a call and hands the items of its successful answer to an action as they arrive,
-     * never holding the whole answer, so the answer's size bound does not apply. Failures before
-     * the answer arrives are retried as the policy allows; once a successful answer is being read
-     * the call is never sent again, so no item reaches the action twice. What the action throws
-     * ends the call and reaches the caller unchanged.
+     * never holding the whole answer, so the answer's size bound does not apply; the request
+     * timeout bounds the wait for the headers and then for each next part of the body. Failures
+     * before the answer arrives are retried as the policy allows; once a successful answer is
+     * being read the call is never sent again, so no item reaches the action twice. What the
+     * action throws ends the call and reaches the caller unchanged.
      *
      * @param call   the call
      * @param reader reads the items of a 2xx answer
@@ -165,19 +170,13 @@ public final class BringHttp {
     }
 
     private <T> void attemptStream(Call call, StreamReader<T> reader, Consumer<? super T> action) {
-        HttpResponse<InputStream> response = send(call, HttpResponse.BodyHandlers.ofInputStream());
-        if (response.statusCode() < 200 || response.statusCode() >= 300) {
-            Answer answer;
-            try {
-                answer = new Answer(response.statusCode(), response.headers(), readBounded(response));
-            } catch (IOException e) {
-                throw failedWhileReading(call, e);
-            }
-            read(call, answer, AnswerReader.none());
-            return;
-        }
+        HttpResponse<InputStream> response = send(call, StreamedBody.handler(settings.requestTimeout()));
         Answer head = new Answer(response.statusCode(), response.headers(), new byte[0]);
-        try (InputStream body = new BufferedInputStream(new Arriving(response.body()), STREAM_BUFFER)) {
+        try (InputStream body = new BufferedInputStream(response.body(), STREAM_BUFFER)) {
+            if (head.status() < 200 || head.status() >= 300) {
+                read(call, new Answer(head.status(), head.headers(), bounded(body)), AnswerReader.none());
+                return;
+            }
             reader.read(head, new FilterInputStream(body) {
                 @Override
                 public void close() {
@@ -193,14 +192,38 @@ public final class BringHttp {
             readToTheEnd(body);
         } catch (StreamEnded ended) {
             throw ended;
-        } catch (BringException reportedInTheAnswer) {
-            throw new StreamEnded(reportedInTheAnswer);
-        } catch (ConnectionFailed e) {
-            throw new StreamEnded(failedWhileReading(call, e.getCause()));
+        } catch (BringException failure) {
+            if (head.status() < 200 || head.status() >= 300) {
+                throw failure; // an error answer, before any item: retried as the policy allows
+            }
+            throw new StreamEnded(BringFailures.fromAnswer(failure.failure().masking(settings.credentials())));
         } catch (IOException | RuntimeException unreadable) {
-            throw new StreamEnded(afterSending(call, new UnexpectedResponseException(Failure.of(call.operation(),
-                    "Bring's answer could not be read: " + unreadable.getMessage()).withHttpStatus(head.status()), unreadable)));
+            throw new StreamEnded(failed(call, head, unreadable));
         }
+    }
+
+    /** What ended a streamed answer before its end: the connection, its size, or a document not as expected. */
+    private BringException failed(Call call, Answer head, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamedBody.Cut cut) { // XML parsers wrap it
+                return failed(call, cut.getCause());
+            }
+            if (cause instanceof BoundedBody.TooLarge) {
+                return failed(call, cause);
+            }
+        }
+        return afterSending(call, new UnexpectedResponseException(Failure.of(call.operation(),
+                "Bring's answer could not be read: " + e.getMessage()).withHttpStatus(head.status())
+                .masking(settings.credentials()), e));
+    }
+
+    /** The body of an error answer to a streamed call, read within the bound. */
+    private byte[] bounded(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes((int) Math.min(settings.maxAnswerBytes() + 1, Integer.MAX_VALUE - 8));
+        if (bytes.length > settings.maxAnswerBytes()) {
+            throw new BoundedBody.TooLarge();
+        }
+        return bytes;
     }
 
     /**
@@ -217,52 +240,104 @@ public final class BringHttp {
         }
     }
 
-    /** Waits for a permit of the rate limiter and sends the call, its answer's body read by a handler. */
+    /**
+     * Takes a place under the rate limit and sends the call, its answer's body read by a handler;
+     * the place is counted from when the body has been written, and freed when the answer begins.
+     */
     private <B> HttpResponse<B> send(Call call, HttpResponse.BodyHandler<B> body) {
         Operation op = call.operation();
-        Optional<SendWindow.Send> send = limiter.acquirePermission() ? enterWindow(op) : Optional.empty();
-        if (send.isEmpty()) {
-            throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
+        enter(op);
+        AtomicBoolean counted = new AtomicBoolean();
+        Runnable sent = () -> {
+            if (counted.compareAndSet(false, true)) {
+                lastSecond.sent();
+            }
+        };
+        Runnable arrived = () -> {
+            if (counted.compareAndSet(false, true)) {
+                lastSecond.leave();
+            }
+        };
+        try {
+            if (!limiter.acquirePermission()) {
+                throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
+                        + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
+            }
+            return send(call, body, sent, arrived);
+        } finally {
+            arrived.run();
+        }
+    }
+
+    /** Takes a place among the requests Bring may count within a second. */
+    private void enter(Operation op) {
+        boolean entered;
+        try {
+            entered = lastSecond.enter(LONGEST_WAIT_FOR_PERMIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnavailableException(Failure.notSent(op, "interrupted while waiting for a turn under the rate limit"),
+                    e);
+        }
+        if (!entered) {
+            throw new RateLimitedException(Failure.notSent(op, "no turn under the client rate limit within "
                     + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
         }
+    }
+
+    /**
+     * Sends a call; {@code sent} runs when its body has been written, {@code arrived} when its
+     * answer begins. The request timeout bounds the whole answer: for a body read whole, its end.
+     */
+    private <B> HttpResponse<B> send(Call call, HttpResponse.BodyHandler<B> body, Runnable sent, Runnable arrived) {
+        Operation op = call.operation();
+        HeaderLogging.silence();
+        CompletableFuture<HttpResponse<B>> exchange = client.sendAsync(request(call, sent), info -> {
+            arrived.run();
+            return body.apply(info);
+        });
         try {
-            return client.send(request(call, send.get()), body);
-        } catch (HttpConnectTimeoutException e) {
-            throw new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
-                    + settings.connectTimeout().toMillis() + " ms"), e);
-        } catch (ConnectException e) {
-            throw new UnavailableException(Failure.notSent(op, "no connection to " + call.uri().getHost()), e);
-        } catch (HttpTimeoutException e) {
-            throw afterSending(call, new TimedOutException(Failure.of(op, "no answer within "
+            // the request's own timeout ends with the headers; this one also covers a body read whole
+            return exchange.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            throw afterSending(call, new TimedOutException(Failure.of(op, "no complete answer within "
                     + settings.requestTimeout().toMillis() + " ms"), e));
-        } catch (IOException e) {
-            throw failedWhileReading(call, e);
+        } catch (ExecutionException e) {
+            throw failed(call, e.getCause());
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw afterSending(call, new UnavailableException(Failure.of(op, "interrupted while waiting for Bring"), e));
         }
     }
 
-    private Optional<SendWindow.Send> enterWindow(Operation op) {
-        try {
-            return window.enter(LONGEST_WAIT_FOR_PERMIT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UnavailableException(Failure.notSent(op, "interrupted while waiting for the rate limit"), e);
+    /** The failure for what ended an exchange before its answer was read whole. */
+    private BringException failed(Call call, Throwable thrown) {
+        Operation op = call.operation();
+        if (thrown instanceof HttpConnectTimeoutException) {
+            return new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
+                    + settings.connectTimeout().toMillis() + " ms"), thrown);
         }
+        if (thrown instanceof ConnectException) {
+            return new UnavailableException(Failure.notSent(op, "no connection to " + call.uri().getHost()), thrown);
+        }
+        if (thrown instanceof HttpTimeoutException) {
+            return afterSending(call, new TimedOutException(Failure.of(op, "no answer within "
+                    + settings.requestTimeout().toMillis() + " ms"), thrown));
+        }
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BoundedBody.TooLarge) {
+                return afterSending(call, new UnexpectedResponseException(Failure.of(op, "the answer is larger than "
+                        + settings.maxAnswerBytes() + " bytes"), cause));
+            }
+        }
+        return afterSending(call, new UnavailableException(Failure.of(op, "the connection failed: " + thrown), thrown));
     }
 
-    private BringException failedWhileReading(Call call, IOException e) {
+    private <T> T read(Call call, Answer whole, AnswerReader<T> reader) {
         Operation op = call.operation();
-        if (e instanceof BoundedBody.TooLarge || e.getCause() instanceof BoundedBody.TooLarge) {
-            return afterSending(call, new UnexpectedResponseException(Failure.of(op, "the answer is larger than "
-                    + settings.maxAnswerBytes() + " bytes"), e));
-        }
-        return afterSending(call, new UnavailableException(Failure.of(op, "the connection failed: " + e), e));
-    }
-
-    private <T> T read(Call call, Answer answer, AnswerReader<T> reader) {
-        Operation op = call.operation();
+        Answer answer = withoutKey(whole);
         if (answer.status() >= 200 && answer.status() < 300) {
             try {
                 return reader.read(answer);
@@ -281,6 +356,16 @@ public final class BringHttp {
         throw answer.status() >= 500 ? afterSending(call, bringSays) : bringSays;
     }
 
+    /**
+     * The answer with the API key masked where it repeats it, so that no failure built from it
+     * shows the key. A key shorter than {@value #SHORTEST_MASKED_KEY} characters is left alone: it
+     * could match ordinary text of an answer by chance (Mybring's keys are 36-character UUIDs).
+     */
+    private Answer withoutKey(Answer answer) {
+        String key = settings.credentials().apiKey();
+        return key.length() < SHORTEST_MASKED_KEY ? answer : answer.masking(key);
+    }
+
     /** A write that reached Bring and then failed may have happened: its outcome is unknown. */
     private static BringException afterSending(Call call, BringException failure) {
         if (!call.operation().isWrite()) {
@@ -289,7 +374,7 @@ public final class BringHttp {
         return new OutcomeUnknownException(failure.failure(), call.correlationId(), failure);
     }
 
-    private HttpRequest request(Call call, SendWindow.Send send) {
+    private HttpRequest request(Call call, Runnable sent) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
                 .timeout(settings.requestTimeout())
                 .header("X-Mybring-API-Uid", settings.credentials().userId())
@@ -299,42 +384,11 @@ public final class BringHttp {
                 .header("Accept", call.accept());
         if (call.body().isPresent()) {
             builder.header("Content-Type", call.bodyFormat().mediaType() + "; charset=UTF-8")
-                    .method(call.method(), leaving(call.body().get(), send));
+                    .method(call.method(), new SentBody(call.body().get(), sent));
         } else {
             builder.method(call.method(), HttpRequest.BodyPublishers.noBody());
         }
         return builder.build();
-    }
-
-    /**
-     * A body that tells the send window when it begins to leave: after the connection is made and
-     * the headers are written, which for a new connection can be long after the permit.
-     */
-    private static HttpRequest.BodyPublisher leaving(byte[] body, SendWindow.Send send) {
-        HttpRequest.BodyPublisher bytes = HttpRequest.BodyPublishers.ofByteArray(body);
-        return new HttpRequest.BodyPublisher() {
-            @Override
-            public long contentLength() {
-                return bytes.contentLength();
-            }
-
-            @Override
-            public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
-                send.leftNow();
-                bytes.subscribe(subscriber);
-            }
-        };
-    }
-
-    /** Reads the body of an error answer to a streamed call within the bound. */
-    private byte[] readBounded(HttpResponse<InputStream> response) throws IOException {
-        try (InputStream in = response.body()) {
-            byte[] body = in.readNBytes((int) Math.min(settings.maxAnswerBytes() + 1, Integer.MAX_VALUE - 8));
-            if (body.length > settings.maxAnswerBytes()) {
-                throw new BoundedBody.TooLarge();
-            }
-            return body;
-        }
     }
 
     /** {@code Retry-After} in seconds or as an HTTP date. */
@@ -367,7 +421,7 @@ public final class BringHttp {
 
     /**
      * Carries what ended a streamed call past the retry, which retries only the ports' failures:
-     * the action's own exception, or a failure after the answer began to arrive.
+     * the action's own exception, or a failure after a successful answer began to arrive.
      */
     private static final class StreamEnded extends RuntimeException {
         StreamEnded(RuntimeException cause) {
@@ -377,43 +431,6 @@ public final class BringHttp {
         @Override
         public synchronized RuntimeException getCause() {
             return (RuntimeException) super.getCause();
-        }
-    }
-
-    /** A streamed body whose failures to read are the connection's, told apart from a document that is not as expected. */
-    private static final class Arriving extends FilterInputStream {
-        Arriving(InputStream body) {
-            super(body);
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException e) {
-                throw new ConnectionFailed(e);
-            }
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            try {
-                return super.read(buffer, offset, length);
-            } catch (IOException e) {
-                throw new ConnectionFailed(e);
-            }
-        }
-    }
-
-    /** The connection failed while a streamed body arrived. */
-    private static final class ConnectionFailed extends IOException {
-        ConnectionFailed(IOException cause) {
-            super(cause.getMessage(), cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
         }
     }
 }

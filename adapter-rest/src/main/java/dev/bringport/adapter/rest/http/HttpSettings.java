@@ -11,8 +11,8 @@ import java.util.Objects;
  *
  * @param credentials       the three credential headers
  * @param connectTimeout    the longest wait for a connection
- * @param requestTimeout    the longest wait for an answer; Bring books parcels in under 2 s and
- *                          cargo in under 3 s
+ * @param requestTimeout    the longest wait for a whole answer, its body included, from sending the
+ *                          request; Bring books parcels in under 2 s and cargo in under 3 s
  * @param retry             when failed calls are sent again
  * @param requestsPerSecond the most calls per second, shared by every thread using the same
  *                          credentials (Bring throttles above 18)

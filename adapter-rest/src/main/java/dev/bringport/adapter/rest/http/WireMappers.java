@@ -1,7 +1,9 @@
 package dev.bringport.adapter.rest.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,26 +12,42 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * The Jackson mappers for Bring's JSON and XML, configured once: unknown fields and elements are
  * ignored (Bring's versioning rule), empty strings and elements read as absent, a single element
  * reads as a list of one, and XML is read without DTDs or external entities. Read Bring's bodies
  * with {@link #read(byte[], WireFormat, Class)} or {@link #readTree(byte[], WireFormat)}: they
- * refuse an XML document that declares a DTD before parsing it; stream a long one with
- * {@link #parser(InputStream, String)}, which refuses it too.
+ * refuse an XML document that declares a DTD before parsing it, and a document of either format
+ * nested deeper than {@link #MAX_NESTING_DEPTH} while parsing it. Walk a long one as it arrives
+ * with {@link #parser(Answer, InputStream)}, which refuses the same.
  */
 public final class WireMappers {
 
-    private static final JsonMapper JSON = configure(JsonMapper.builder()).build();
+    /**
+     * How deep a document may nest. Bring's documents nest about a dozen levels; deeper ones are
+     * refused while they are parsed, before anything that walks the tree could exhaust the stack.
+     */
+    public static final int MAX_NESTING_DEPTH = 200;
+
+    /** Woodstox's name for its element depth limit (WstxInputProperties.P_MAX_ELEMENT_DEPTH). */
+    private static final String WOODSTOX_MAX_ELEMENT_DEPTH = "com.ctc.wstx.maxElementDepth";
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH).build();
+    private static final XMLInputFactory PROLOG_READER = secureXmlInputFactory();
+    private static final JsonMapper JSON = configure(JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(LIMITS).build())).build();
     private static final XmlMapper XML = configure(XmlMapper.builder(secureXmlFactory())).build();
-    /** How much of a body is looked at for its format and a DTD. */
-    private static final int PROLOG = 4096;
+    /** How much of a streamed body is looked at for its format and a DTD: its root element must begin within it. */
+    private static final int PROLOG = 16 * 1024;
 
     private WireMappers() {
     }
@@ -73,51 +91,69 @@ public final class WireMappers {
     }
 
     /**
-     * A streaming parser over a body that is still arriving, in the format its content type names
-     * or its first bytes show, with that format's mapper as codec. An XML body that declares a
-     * DTD is refused before it is parsed.
+     * A streaming parser over a body that is still arriving, with the mapper of its format as
+     * codec: for answers too long to hold whole. It refuses what {@link #read(byte[], WireFormat,
+     * Class)} refuses: an answer whose {@code Content-Type} is no document
+     * ({@link Answer#documentFormat()}), an XML document that declares a DTD, and, since only its
+     * beginning is looked at before parsing, an XML document whose root element does not begin
+     * within its first {@value #PROLOG} bytes.
      *
-     * @param body        the body; it must support mark and reset, as a {@link java.io.BufferedInputStream} does
-     * @param contentType the body's {@code Content-Type}, may be null
+     * @param head the answer's status and headers
+     * @param body the body as it arrives; it must support mark and reset, as a
+     *             {@link java.io.BufferedInputStream} does
      * @return the parser, before its first token
-     * @throws IOException if the body cannot be read, or declares a DTD
+     * @throws IOException if the body cannot be read, or is refused
      */
-    public static JsonParser parser(InputStream body, String contentType) throws IOException {
+    public static JsonParser parser(Answer head, InputStream body) throws IOException {
         if (!body.markSupported()) {
             throw new IllegalArgumentException("the body must support mark and reset");
         }
+        head.documentFormat();
         body.mark(PROLOG);
-        byte[] prolog = body.readNBytes(PROLOG);
+        byte[] beginning = body.readNBytes(PROLOG);
         body.reset();
-        WireFormat format = WireFormat.of(contentType, prolog);
-        refuseDtd(prolog, format);
+        WireFormat format = WireFormat.of(head.header("Content-Type").orElse(null), beginning);
+        refuseDtd(beginning, format, beginning.length < PROLOG);
         return of(format).createParser(body);
     }
 
-    /** Bring's documents never declare a DTD: one that does is refused before it is parsed. */
     private static void refuseDtd(byte[] body, WireFormat format) throws IOException {
+        refuseDtd(body, format, true);
+    }
+
+    /**
+     * Bring's documents never declare a DTD: one that does is refused before it is parsed. The
+     * parser itself looks for it, up to the root element, so that neither the document's encoding
+     * nor the length of its prolog can hide it.
+     *
+     * @param whole whether {@code body} is the whole document; of only its beginning, the root
+     *              element must begin within it, or the document is refused
+     */
+    private static void refuseDtd(byte[] body, WireFormat format, boolean whole) throws IOException {
         if (format != WireFormat.XML) {
             return;
         }
-        String prolog = new String(body, 0, Math.min(body.length, PROLOG), StandardCharsets.UTF_8);
-        int i = 0;
-        while (i < prolog.length()) {
-            int start = prolog.indexOf('<', i);
-            if (start < 0 || start + 1 >= prolog.length()) {
-                return;
-            }
-            if (prolog.startsWith("<?", start) || prolog.startsWith("<!--", start)) {
-                int end = prolog.indexOf(prolog.startsWith("<?", start) ? "?>" : "-->", start);
-                if (end < 0) {
-                    return;
+        try {
+            XMLStreamReader reader = PROLOG_READER.createXMLStreamReader(new ByteArrayInputStream(body));
+            try {
+                while (reader.hasNext()) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.DTD) {
+                        throw new IOException("refusing an XML document with a DTD (DOCTYPE declaration)");
+                    }
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        return;
+                    }
                 }
-                i = end + 2;
-                continue;
+            } finally {
+                reader.close();
             }
-            if (prolog.regionMatches(true, start, "<!DOCTYPE", 0, 9)) {
-                throw new IOException("refusing an XML document with a DTD (DOCTYPE declaration)");
-            }
-            return;
+        } catch (XMLStreamException notWellFormed) {
+            // a whole document: the mapper reads it with the same factory and reports where it is not well-formed
+        }
+        if (!whole) {
+            throw new IOException("refusing an XML document whose root element does not begin within its first "
+                    + body.length + " bytes");
         }
     }
 
@@ -132,11 +168,15 @@ public final class WireMappers {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        if (factory.isPropertySupported(WOODSTOX_MAX_ELEMENT_DEPTH)) {
+            factory.setProperty(WOODSTOX_MAX_ELEMENT_DEPTH, MAX_NESTING_DEPTH);
+        }
         return factory;
     }
 
     private static XmlFactory secureXmlFactory() {
-        return new XmlFactory(secureXmlInputFactory(), XMLOutputFactory.newFactory());
+        return XmlFactory.builder().xmlInputFactory(secureXmlInputFactory()).xmlOutputFactory(XMLOutputFactory.newFactory())
+                .streamReadConstraints(LIMITS).build();
     }
 
     private static <M extends ObjectMapper, B extends com.fasterxml.jackson.databind.cfg.MapperBuilder<M, B>> B configure(B builder) {

@@ -35,7 +35,7 @@ final class ArticleBalanceStream implements StreamReader<ArticleBalance> {
 
     @Override
     public void read(Answer head, InputStream body, Consumer<ArticleBalance> sink) throws IOException {
-        try (JsonParser parser = WireMappers.parser(body, head.header("Content-Type").orElse(null))) {
+        try (JsonParser parser = WireMappers.parser(head, body)) {
             ObjectMapper mapper = (ObjectMapper) parser.getCodec();
             ObjectReader balances = mapper.readerFor(GetArticleBalanceResponse.ArticleBalance.class);
             JsonToken root = parser.nextToken();

@@ -60,8 +60,7 @@ public final class OrderDocuments {
     public static OrderMessage orderMessage(byte[] body) {
         WireFormat format = UserDocuments.formatOf(body);
         try {
-            CreateOrderRequest request = WireMappers.read(UserDocuments.withoutBom(body), format,
-                    CreateOrderRequest.class);
+            CreateOrderRequest request = document(body, format, CreateOrderRequest.class);
             if (request.messageDetails == null || request.supplyStructure == null
                     || request.supplyStructure.orderSet == null) {
                 throw new IllegalArgumentException("MessageDetails and SupplyStructure/OrderSet are required");
@@ -91,8 +90,7 @@ public final class OrderDocuments {
     public static PackagingListRequest packagingList(byte[] body) {
         WireFormat format = UserDocuments.formatOf(body);
         try {
-            CreatePackagingListRequest request = WireMappers.read(UserDocuments.withoutBom(body), format,
-                    CreatePackagingListRequest.class);
+            CreatePackagingListRequest request = document(body, format, CreatePackagingListRequest.class);
             if (request.packingList == null) {
                 throw new IllegalArgumentException("PackingList is required");
             }
@@ -118,14 +116,22 @@ public final class OrderDocuments {
     public static List<TrackingEvent> events(byte[] body) {
         WireFormat format = UserDocuments.formatOf(body);
         try {
-            CreateEventRequest request = WireMappers.read(UserDocuments.withoutBom(body), format,
-                    CreateEventRequest.class);
+            CreateEventRequest request = document(body, format, CreateEventRequest.class);
             return each(request.events).stream().map(e -> new TrackingEvent(text(e.consignmentId).orElse(""),
                             new EventType(text(e.eventType).orElse("")), text(e.performedBy), timestamp(e.timestamp)))
                     .toList();
         } catch (IOException | IllegalArgumentException e) {
             throw UserDocuments.refused("CreateEventRequest", format, e);
         }
+    }
+
+    /** The body read as a document of a type; a body that is JSON {@code null} holds none. */
+    private static <T> T document(byte[] body, WireFormat format, Class<T> type) throws IOException {
+        T document = WireMappers.read(UserDocuments.withoutBom(body), format, type);
+        if (document == null) {
+            throw new IllegalArgumentException("the body holds no document");
+        }
+        return document;
     }
 
     /** The order set of a request, in the shape of an answer: the order elements are the same. */

@@ -30,7 +30,7 @@ final class PoAnswers {
      */
     static <W extends PoResponse, T> AnswerReader<T> reading(Operation operation, Class<W> type, Function<W, T> mapping) {
         return answer -> {
-            W wire = WireMappers.read(answer.body(), answer.format(), type);
+            W wire = WireMappers.read(answer.body(), answer.documentFormat(), type);
             if (wire == null) {
                 throw new IOException("the answer is empty");
             }
@@ -44,15 +44,21 @@ final class PoAnswers {
     /**
      * A reader of the answer to a create, which Bring documents as nothing but HTTP 200: an empty
      * or unrecognised body is success; a body with Bring's errors or {@code Status FAILED} is the
-     * failure Bring reports.
+     * failure Bring reports. A body that begins like a JSON or XML document but is not one (cut
+     * off, garbled, an HTML page) cannot be read: it may have reported a failure, so it is no
+     * proof of success.
      *
      * @param operation the operation
      * @return the reader
      */
     static AnswerReader<Void> acknowledgement(Operation operation) {
         return answer -> {
-            if (answer.text().isBlank()) {
+            String text = answer.text().strip();
+            if (text.isEmpty()) {
                 return null;
+            }
+            if (text.startsWith("{") || text.startsWith("[") || text.startsWith("<")) {
+                WireMappers.readTree(answer.body(), answer.format());
             }
             boolean failed;
             try {

@@ -113,4 +113,18 @@ class BookingAnswersTest {
         assertThat(read.correlationId()).contains("ORDER-1");
         assertThat(read.packages()).extracting(BookedPackage::packageNumber).containsExactly("370438101268058536");
     }
+
+    @Test
+    void elementsBringAddsInsideAListsWrapperAreIgnored() {
+        BookingConfirmation read = booked(WireFormat.XML, "<bookingResponse xmlns=\"http://www.bring.no/booking/\">"
+                + "<consignments count=\"1\"><trace><id>7</id></trace><consignment correlationId=\"ORDER-1\"><confirmation>"
+                + "<consignmentNumber>70438101268018539</consignmentNumber>"
+                + "<links><tracking>https://sporing.bring.no/x</tracking></links><packages><summary><n>1</n></summary>"
+                + "<package><packageNumber>370438101268058536</packageNumber></package></packages>"
+                + "</confirmation><errors><note>none</note></errors></consignment></consignments></bookingResponse>");
+
+        assertThat(read.consignmentNumber()).isEqualTo("70438101268018539");
+        assertThat(read.correlationId()).contains("ORDER-1");
+        assertThat(read.packages()).extracting(BookedPackage::packageNumber).containsExactly("370438101268058536");
+    }
 }

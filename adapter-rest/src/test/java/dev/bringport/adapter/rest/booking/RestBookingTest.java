@@ -2,9 +2,11 @@ package dev.bringport.adapter.rest.booking;
 
 import static dev.bringport.domain.booking.BookingCodes.BOOK_INPUT_002;
 import static dev.bringport.domain.booking.BookingCodes.BOOK_INPUT_006;
+import static dev.bringport.domain.booking.BookingCodes.BOOK_INPUT_007;
 import static dev.bringport.domain.booking.BookingCodes.BOOK_INPUT_012;
 import static dev.bringport.domain.pickup.PickupCodes.PICKUP_INPUT_007;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -22,6 +24,7 @@ import dev.bringport.domain.Violation;
 import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.BookingPackage;
 import dev.bringport.domain.booking.BookingRequest;
+import dev.bringport.domain.booking.BookingRules;
 import dev.bringport.domain.booking.Consignment;
 import dev.bringport.domain.booking.Product;
 import dev.bringport.ports.AccessDeniedException;
@@ -51,18 +54,23 @@ class RestBookingTest {
         bring.close();
     }
 
-    @Test
-    void aBookingTheRulesRejectIsNotSent() {
+    @ParameterizedTest
+    @EnumSource(WireFormat.class)
+    void aBookingTheRulesRejectIsNotSentAndEveryViolationIsListedWithItsField(WireFormat format) {
         bring.withBookingApi();
-        Consignment noSender = Consignment.builder().correlationId("X").recipient(ContractExamples.recipient())
-                .product(Product.of("5000", "5")).addPackage(BookingPackage.builder().dimensions(10, 10, 10).build()).build();
+        BookingRequest fourRulesBroken = ContractExamples.bookingBreakingFourRules();
 
         InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
-                () -> bring.booking(WireFormat.JSON, LocalBring.NOW).book(BookingRequest.test(noSender)));
+                () -> bring.booking(format, LocalBring.NOW).book(fourRulesBroken));
 
         assertThat(e.detectedBeforeSending()).isTrue();
         assertThat(e.failure().requestSent()).isFalse();
-        assertThat(e.violations()).extracting(Violation::code).contains(BOOK_INPUT_006, BOOK_INPUT_012, BOOK_INPUT_002);
+        assertThat(e.violations()).containsExactlyElementsOf(BookingRules.violations(fourRulesBroken, LocalBring.NOW))
+                .extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
+                        tuple("consignments[0].shippingDateTime", BOOK_INPUT_012),
+                        tuple("consignments[0].parties.sender", BOOK_INPUT_006),
+                        tuple("consignments[0].parties.recipient", BOOK_INPUT_007),
+                        tuple("consignments[0].packages[0].weightInKg", BOOK_INPUT_002));
         assertThat(bring.simulator().requests()).isEmpty();
     }
 
@@ -179,6 +187,16 @@ class RestBookingTest {
         assertThatIllegalArgumentException().isThrownBy(() -> booking.label(URI.create("https://labels.example/x.pdf")))
                 .withMessageContaining("refusing to send Bring credentials to 'labels.example'");
         assertThatIllegalArgumentException().isThrownBy(() -> booking.label(URI.create("https://bring.com.example/x.pdf")));
+        assertThat(bring.simulator().requests()).isEmpty();
+    }
+
+    @Test
+    void aPlainHttpLabelLinkOnBringsHostIsRefusedWithoutSendingTheCredentials() {
+        RestBooking booking = bring.booking(WireFormat.JSON, LocalBring.NOW);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> booking.label(URI.create("http://www.bring.no/label.pdf")))
+                .withMessageContaining("HTTPS is required").withMessageNotContaining(LocalBring.CREDENTIALS.apiKey());
+        assertThatIllegalArgumentException().isThrownBy(() -> booking.label(URI.create("http://api.bring.com/labels/x.pdf")));
         assertThat(bring.simulator().requests()).isEmpty();
     }
 

@@ -11,7 +11,9 @@ import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
 import dev.bringport.domain.ErrorCode;
+import dev.bringport.ports.AccessDeniedException;
 import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
@@ -32,9 +34,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +187,56 @@ class BringHttpTest {
         assertThat(e.failure().requestSent()).isFalse();
     }
 
+    /** A server that sends its headers and half of a body, then holds the connection open for 10 s. */
+    private static ServerSocket stallingAfterHeaders(AtomicInteger requests) throws java.io.IOException {
+        ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        Thread accepting = new Thread(() -> {
+            while (!server.isClosed()) {
+                try {
+                    java.net.Socket socket = server.accept();
+                    requests.incrementAndGet();
+                    new Thread(() -> {
+                        try (socket) {
+                            socket.getInputStream().read(new byte[8192]);
+                            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: 100\r\n\r\n{\"a\":").getBytes(StandardCharsets.US_ASCII));
+                            socket.getOutputStream().flush();
+                            Thread.sleep(10_000);
+                        } catch (java.io.IOException | InterruptedException ignored) {
+                            // the client gave up, or the test ended
+                        }
+                    }).start();
+                } catch (java.io.IOException closed) {
+                    return;
+                }
+            }
+        });
+        accepting.setDaemon(true);
+        accepting.start();
+        return server;
+    }
+
+    @Test
+    void anAnswerThatStallsAfterItsHeadersTimesOutInsteadOfHanging() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        try (ServerSocket server = stallingAfterHeaders(requests)) {
+            URI stalling = URI.create("http://127.0.0.1:" + server.getLocalPort());
+            BringHttp http = http(Duration.ofMillis(200), 1024, 1000);
+
+            TimedOutException read = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> catchThrowableOfType(TimedOutException.class, () -> http.exchange(
+                            Call.get(Operation.GET_ORDER, stalling.resolve("/order"), WireFormat.JSON), BringHttpTest::text)));
+            OutcomeUnknownException write = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> catchThrowableOfType(OutcomeUnknownException.class, () -> http.exchange(Call.post(Operation.BOOK,
+                            stalling.resolve("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "INTERNAL-123456"),
+                            BringHttpTest::text)));
+
+            assertThat(read.getMessage()).contains("no complete answer within 200 ms");
+            assertThat(write.getCause()).isInstanceOf(TimedOutException.class);
+            assertThat(requests).as("three attempts of the read, one of the booking").hasValue(4);
+        }
+    }
+
     @Test
     void aDroppedConnectionOnAWriteIsOfUnknownOutcome() {
         simulator.route("POST", "/event", r -> SimulatedAnswer.empty(200));
@@ -241,6 +295,52 @@ class BringHttpTest {
     }
 
     @Test
+    void anAnswerThatRepeatsTheRequestHeadersHasTheKeyMaskedInTheFailure() {
+        simulator.route("GET", "/stock", r -> SimulatedAnswer.text(400, "text/plain", "400 Bad Request\n"
+                + "X-Mybring-API-Uid: " + r.user() + "\nX-Mybring-API-Key: " + r.header("X-Mybring-API-Key").orElseThrow()));
+
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> http()
+                .exchange(Call.get(Operation.GET_ARTICLE_BALANCES, uri("/stock"), WireFormat.JSON), BringHttpTest::text));
+
+        assertThat(e.getMessage()).contains("X-Mybring-API-Key: ****").doesNotContain(KEY);
+    }
+
+    @Test
+    void bringsErrorsAndAnUnreadableAnswerThatRepeatTheKeyShowItMasked() {
+        simulator.route("GET", "/customers", r -> SimulatedAnswer.text(401, "application/json", "{\"errors\":[{\"uniqueId\":"
+                + "\"u-1\",\"code\":\"BOOK-AUTHORIZATION-001\",\"messages\":[{\"lang\":\"en\",\"message\":\"Unknown key "
+                + KEY + "\"}]}]}"));
+        simulator.route("GET", "/order", r -> SimulatedAnswer.ok(WireFormat.JSON, ("{\"key\": " + KEY + "}")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        AccessDeniedException bring = catchThrowableOfType(AccessDeniedException.class, () -> http()
+                .exchange(Call.get(Operation.GET_CUSTOMERS, uri("/customers"), WireFormat.JSON), BringHttpTest::text));
+        UnexpectedResponseException unreadable = catchThrowableOfType(UnexpectedResponseException.class, () -> http()
+                .exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON),
+                        answer -> WireMappers.of(WireFormat.JSON).readTree(answer.body())));
+
+        assertThat(bring.failure().errors()).singleElement().satisfies(error ->
+                assertThat(error.message()).isEqualTo("Unknown key ****"));
+        assertThat(bring).hasMessageNotContaining(KEY);
+        assertThat(unreadable.getMessage()).doesNotContain(KEY);
+        assertThat(unreadable.getCause().getMessage()).doesNotContain(KEY);
+    }
+
+    @Test
+    void aKeyTooShortToBeToldFromOrdinaryTextIsNotMaskedInAnswers() {
+        BringHttp shortKey = new BringHttp(new HttpSettings(new BringCredentials("short@example.com", "LAKSEV",
+                URI.create("https://shop.example")), Duration.ofSeconds(2), Duration.ofSeconds(2), FAST_RETRIES, 1000, 1024,
+                Clock.systemUTC()));
+        simulator.user("short@example.com", "LAKSEV");
+        simulator.route("GET", "/city", r -> SimulatedAnswer.ok(WireFormat.JSON, "{\"city\":\"LAKSEVÅG\"}"
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(shortKey.exchange(Call.get(Operation.GET_ORDER, uri("/city"), WireFormat.JSON), BringHttpTest::text))
+                .isEqualTo("{\"city\":\"LAKSEVÅG\"}");
+        assertThat(BringHttp.SHORTEST_MASKED_KEY).isGreaterThan("LAKSEV".length());
+    }
+
+    @Test
     void anHtmlErrorPageAndAnEmptyBodyAreDescribed() {
         simulator.route("GET", "/html", r -> SimulatedAnswer.text(404, "text/html",
                 "<!DOCTYPE html><html><head><title>404 Not Found</title></head><body>nginx</body></html>"));
@@ -269,6 +369,37 @@ class BringHttpTest {
         assertThatIllegalArgumentException().isThrownBy(() -> http().exchange(
                 Call.get(Operation.GET_ORDER, URI.create("http://api.bring.com/po/api/v1/omorder/1/2"), WireFormat.JSON),
                 BringHttpTest::text)).withMessageContaining("HTTPS is required");
+    }
+
+    @Test
+    void aSlowAnswerDoesNotHoldItsPlaceUnderTheRateLimitOnceTheRequestHasArrived() throws Exception {
+        CountDownLatch bookingAnswered = new CountDownLatch(1);
+        simulator.route("POST", "/slow-booking", r -> {
+            bookingAnswered.await(); // Bring takes its time to book...
+            return SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8));
+        });
+        simulator.route("GET", "/customers", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        BringHttp http = http(Duration.ofSeconds(30), 1024, 1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> booking = threads.submit(() -> http.exchange(Call.post(Operation.BOOK, uri("/slow-booking"),
+                    new byte[] {'{', '}'}, WireFormat.JSON, "INTERNAL-1"), BringHttpTest::text));
+            while (simulator.requests("POST", "/slow-booking").isEmpty()) {
+                Thread.sleep(5);
+            }
+
+            // ...but the booking has arrived: a second later the next request may go, long before the answer.
+            Future<String> customers = threads.submit(() -> http.exchange(Call.get(Operation.GET_CUSTOMERS,
+                    uri("/customers"), WireFormat.JSON), BringHttpTest::text));
+
+            assertThat(customers.get(10, TimeUnit.SECONDS)).isEqualTo("{}");
+            assertThat(booking).isNotDone();
+            bookingAnswered.countDown();
+            assertThat(booking.get(10, TimeUnit.SECONDS)).isEqualTo("{}");
+        } finally {
+            bookingAnswered.countDown();
+            threads.shutdownNow();
+        }
     }
 
     @Test
@@ -318,12 +449,24 @@ class BringHttpTest {
                 .exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text))).isNotNull();
         assertThat(simulator.requests()).hasSize(3);
     }
+
+    /** A plain server on 127.0.0.1 whose every exchange is handled by {@code handler}; stopped by the caller. */
+    private static HttpServer rawServer(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", handler);
+        server.start();
+        return server;
+    }
+
+    private static URI stock(HttpServer server) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/stock");
+    }
+
     @Test
     void everyAnswerIsReadToItsEndSoThatTheConnectionServesTheNextCall() throws IOException {
         List<Integer> clientPorts = new CopyOnWriteArrayList<>();
         byte[] body = ("{\"ok\":\"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
+        HttpServer server = rawServer(exchange -> {
             try (exchange) {
                 clientPorts.add(exchange.getRemoteAddress().getPort());
                 exchange.getRequestBody().readAllBytes();
@@ -332,10 +475,9 @@ class BringHttpTest {
                 exchange.getResponseBody().write(body);
             }
         });
-        server.start();
         try {
             BringHttp http = http();
-            URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/stock");
+            URI uri = stock(server);
             List<String> read = new ArrayList<>();
             StreamReader<String> allButTheClosingBrace = (head, in, sink) -> sink.accept(
                     new String(in.readNBytes(body.length - 1), StandardCharsets.UTF_8));
@@ -348,6 +490,72 @@ class BringHttpTest {
             String streamed = whole.substring(0, whole.length() - 1);
             assertThat(read).containsExactly(whole, streamed, whole, streamed, whole, streamed);
             assertThat(clientPorts).hasSize(6).containsOnly(clientPorts.get(0));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aStreamedAnswerThatStallsHalfwayEndsInATimeoutAfterWhatArrivedWasHandedOver() throws IOException {
+        CountDownLatch released = new CountDownLatch(1);
+        HttpServer server = rawServer(exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().write("first\n".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                released.await(30, TimeUnit.SECONDS); // the rest never comes while the client waits
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        StreamReader<String> byLine = (head, in, sink) -> {
+            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                sink.accept(line);
+            }
+        };
+        try {
+            TimedOutException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> catchThrowableOfType(TimedOutException.class, () -> http(Duration.ofMillis(500), 1024, 1000)
+                            .stream(Call.get(Operation.STREAM_ARTICLE_BALANCES, stock(server), WireFormat.JSON), byLine, lines::add)));
+
+            assertThat(e).isNotNull().hasMessageContaining("500 ms");
+            assertThat(e.operation()).isEqualTo(Operation.STREAM_ARTICLE_BALANCES);
+            assertThat(lines).containsExactly("first");
+        } finally {
+            released.countDown();
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aStreamedAnswerThatSaysItIsHtmlIsNoDocumentWhateverItsBodyLooksLike() throws IOException {
+        byte[] page = "<html><body>Please log in</body></html>".getBytes(StandardCharsets.UTF_8);
+        HttpServer server = rawServer(exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
+            }
+        });
+        List<Object> read = new ArrayList<>();
+        StreamReader<Object> tokens = (head, in, sink) -> {
+            try (com.fasterxml.jackson.core.JsonParser parser = WireMappers.parser(head, in)) {
+                for (Object token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    sink.accept(token);
+                }
+            }
+        };
+        try {
+            UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, () -> http()
+                    .stream(Call.get(Operation.STREAM_ARTICLE_BALANCES, stock(server), WireFormat.XML), tokens, read::add));
+
+            assertThat(e).isNotNull().hasMessageContaining("text/html");
+            assertThat(read).isEmpty();
         } finally {
             server.stop(0);
         }

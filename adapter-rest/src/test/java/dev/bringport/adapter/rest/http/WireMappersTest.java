@@ -66,4 +66,29 @@ class WireMappersTest {
                 .getBytes(StandardCharsets.UTF_8), WireFormat.XML);
         assertThat(xml.get("code").asText()).isEqualTo("x");
     }
+
+    private static byte[] nested(WireFormat format, int depth) {
+        String open = format == WireFormat.XML ? "<a>" : "{\"a\":";
+        String close = format == WireFormat.XML ? "</a>" : "}";
+        return (open.repeat(depth) + "1" + close.repeat(depth)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(WireFormat.class)
+    void documentsNestedUpToTheLimitAreReadAndDeeperOnesRefused(WireFormat format) throws Exception {
+        assertThat(WireMappers.readTree(nested(format, WireMappers.MAX_NESTING_DEPTH), format)).isNotNull();
+
+        assertThatThrownBy(() -> WireMappers.readTree(nested(format, WireMappers.MAX_NESTING_DEPTH + 1), format))
+                .isInstanceOf(java.io.IOException.class).message().containsIgnoringCase("depth");
+    }
+
+    @Test
+    void aDtdIsFoundWhateverTheEncodingAndHoweverLongTheProlog() {
+        String dtd = "<!DOCTYPE r [<!ENTITY x \"y\">]><r>&x;</r>";
+        byte[] utf16 = ("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + dtd).getBytes(StandardCharsets.UTF_16);
+        byte[] longProlog = ("<?xml version=\"1.0\"?><!--" + "x".repeat(10_000) + "-->" + dtd).getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> WireMappers.readTree(utf16, WireFormat.XML)).hasMessageContaining("DTD");
+        assertThatThrownBy(() -> WireMappers.readTree(longProlog, WireFormat.XML)).hasMessageContaining("DTD");
+    }
 }

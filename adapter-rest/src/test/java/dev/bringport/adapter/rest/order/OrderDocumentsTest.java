@@ -97,4 +97,18 @@ class OrderDocumentsTest {
         return new PackingListItem(Optional.of("1"), articleLineId, new BigDecimal(quantity), Optional.empty(),
                 Optional.empty());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"null", " null "})
+    void aJsonNullIsRefusedAsNoDocument(String body) {
+        // found by AnswerReadersFuzzTest: a NullPointerException escaped each of the three readers
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> OrderDocuments.orderMessage(bytes))
+                .withMessageContaining("the body holds no document");
+        assertThatIllegalArgumentException().isThrownBy(() -> OrderDocuments.packagingList(bytes))
+                .withMessageContaining("the body holds no document");
+        assertThatIllegalArgumentException().isThrownBy(() -> OrderDocuments.events(bytes))
+                .withMessageContaining("the body holds no document");
+    }
 }

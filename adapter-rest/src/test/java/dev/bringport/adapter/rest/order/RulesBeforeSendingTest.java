@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Quantity;
+import dev.bringport.domain.Violation;
 import dev.bringport.domain.order.ArticleId;
 import dev.bringport.domain.order.EventType;
 import dev.bringport.domain.order.Order;
 import dev.bringport.domain.order.OrderLine;
 import dev.bringport.domain.order.OrderMessage;
+import dev.bringport.domain.order.OrderRules;
 import dev.bringport.domain.order.OrderType;
 import dev.bringport.domain.order.PackingList;
 import dev.bringport.domain.order.PackingListItem;
@@ -134,6 +136,25 @@ class RulesBeforeSendingTest {
         assertThat(e.codes()).containsAll(call.codes().stream().map(ErrorCode::of).toList());
         assertThat(e.violations()).isNotEmpty();
         assertThat(bring.requests()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(WireFormat.class)
+    void anOrderBreakingManyRulesListsEveryViolationWithItsFieldAndNothingIsSent(WireFormat format) {
+        try (ExampleBring inFormat = new ExampleBring(format)) {
+            OrderMessage empty = new OrderMessage(OrderType.ORDER, " ", CUSTOMER, NOW, Order.builder("1").build());
+
+            InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
+                    () -> inFormat.orderManagement().sendOrder(empty));
+
+            assertThat(e.failure().requestSent()).isFalse();
+            assertThat(e.violations()).as("every violation, not only the first")
+                    .containsExactlyElementsOf(OrderRules.violations(empty)).hasSizeGreaterThanOrEqualTo(8)
+                    .allSatisfy(v -> assertThat(v.field()).isNotBlank())
+                    .extracting(Violation::field).contains("messageId", "Party[DeliveryParty]", "TransportLeg")
+                    .doesNotHaveDuplicates();
+            assertThat(inFormat.requests()).isEmpty();
+        }
     }
 
     @Test

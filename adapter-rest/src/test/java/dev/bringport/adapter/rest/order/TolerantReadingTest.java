@@ -4,9 +4,11 @@ import static dev.bringport.adapter.rest.order.ExampleBring.BASE;
 import static dev.bringport.adapter.rest.order.ExampleBring.CUSTOMER;
 import static dev.bringport.adapter.rest.order.ExampleBring.ORDER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.domain.Quantity;
 import dev.bringport.domain.order.Address;
 import dev.bringport.domain.order.AddressType;
@@ -21,6 +23,7 @@ import dev.bringport.domain.order.SenderStatus;
 import dev.bringport.domain.order.TrackingEvent;
 import dev.bringport.domain.order.UpdateIndicator;
 import dev.bringport.domain.warehouse.ArticleBalance;
+import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.UnexpectedResponseException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +32,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Answers that differ from the documented ones in ways Bring's own documents differ among
@@ -47,6 +52,22 @@ class TolerantReadingTest {
     private ExampleBring serving(String path, String body, WireFormat format) {
         bring = new ExampleBring(format).answer("GET", BASE + path, 200, body.getBytes(StandardCharsets.UTF_8), format);
         return bring;
+    }
+
+    @ParameterizedTest
+    @EnumSource(WireFormat.class)
+    void aLoginPageInASuccessfulAnswerIsNeverReadAsEmptyStockOrNoOrder(WireFormat format) {
+        // A proxy or an expired session answers 200 with an XHTML page, which an XML reader parses.
+        SimulatedAnswer loginPage = SimulatedAnswer.text(200, "text/html; charset=UTF-8",
+                "<html><head><title>Mybring</title></head><body><p>Log in</p></body></html>");
+        bring = new ExampleBring(format)
+                .answer("GET", BASE + "/articlebalance/" + CUSTOMER, loginPage)
+                .answer("GET", BASE + "/packaginglist/" + CUSTOMER + "/" + ORDER_ID, loginPage);
+
+        assertThatThrownBy(() -> bring.warehousing().articleBalances(CUSTOMER))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("text/html");
+        assertThatThrownBy(() -> bring.orderManagement().packingLists(CUSTOMER, ORDER_ID))
+                .isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("text/html");
     }
 
     @Test
@@ -181,6 +202,18 @@ class TolerantReadingTest {
         bring.orderManagement().sendEvent(TrackingEvent.of("70438101268018539", EventType.DELIVERED, null,
                 Instant.parse("2026-01-15T09:00:00Z")));
 
+        assertThat(bring.requests()).hasSize(1);
+    }
+
+    @Test
+    void aCutOffDocumentAnsweringACreateIsNoProofOfSuccessItsOutcomeIsUnknown() {
+        bring = new ExampleBring(WireFormat.XML).answer("POST", BASE + "/event", 200,
+                "<CreateEventResponse><ResponseProperties><Status>FAI".getBytes(StandardCharsets.UTF_8), WireFormat.XML);
+
+        OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> bring.orderManagement()
+                .sendEvent(TrackingEvent.of("70438101268018539", EventType.DELIVERED, null, Instant.parse("2026-01-15T09:00:00Z"))));
+
+        assertThat(e.getCause()).isInstanceOf(UnexpectedResponseException.class);
         assertThat(bring.requests()).hasSize(1);
     }
 }

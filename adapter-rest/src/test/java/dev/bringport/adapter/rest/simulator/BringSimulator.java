@@ -61,6 +61,7 @@ public final class BringSimulator implements AutoCloseable {
     private final List<SimulatedRequest> log = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Instant>> recent = new HashMap<>();
     private final Map<Integer, AtomicInteger> answered = new ConcurrentHashMap<>();
+    private final AtomicInteger throttled = new AtomicInteger();
     private volatile int limit = BRING_LIMIT;
 
     private BringSimulator(InMemoryBring bring) throws IOException {
@@ -193,6 +194,16 @@ public final class BringSimulator implements AutoCloseable {
     }
 
     /**
+     * How many requests the simulator answered with HTTP 429 for going over the limit (injected
+     * faults aside).
+     *
+     * @return the count so far
+     */
+    public int throttled() {
+        return throttled.get();
+    }
+
+    /**
      * The HTTP status the simulator answers a failure of the in-memory Bring with.
      *
      * @param failure the failure
@@ -262,6 +273,7 @@ public final class BringSimulator implements AutoCloseable {
             return notLoggedIn(booking);
         }
         if (overLimit(request)) {
+            throttled.incrementAndGet();
             return new SimulatedAnswer(429, "", new byte[0], Map.of("Retry-After", "1"));
         }
         if (entry.isEmpty()) {

@@ -1,0 +1,93 @@
+package dev.bringport.adapter.rest.http;
+
+import java.time.Duration;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The requests of one Mybring user that Bring may count within one second: those on their way
+ * and those that arrived less than a second ago. Bring counts a request when it arrives, some
+ * time after it was sent; a request held up on the way (a new connection, a busy machine) can
+ * arrive together with later ones, so spacing the sending alone can put more than the limit into
+ * a second. A request that may only be sent while fewer than the limit are on their way or
+ * arrived within the last second cannot: whenever each arrived, any second of arrivals holds at
+ * most the limit. A request has provably arrived once its answer has begun; one whose body has
+ * been written has arrived within moments, so it counts as arrived a margin later
+ * ({@link #ARRIVAL_MARGIN}, for the time the body spends on the way and Bring takes to count it)
+ * and a slow answer (a booking takes seconds) does not hold its place longer. Thread-safe.
+ */
+final class LastSecond {
+
+    /** How long after its body is written a request is taken to have arrived, at the latest. */
+    static final Duration ARRIVAL_MARGIN = Duration.ofMillis(500);
+
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+    private final int limit;
+    private final LongSupplier nanoTime;
+    /** When the requests that count arrived (or will have arrived at the latest), earliest first. */
+    private final PriorityQueue<Long> arrivals = new PriorityQueue<>();
+    private int underWay;
+
+    /**
+     * @param limit    the most requests Bring counts within a second
+     * @param nanoTime the clock, {@code System::nanoTime}
+     */
+    LastSecond(int limit, LongSupplier nanoTime) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("the limit must be at least 1, was " + limit);
+        }
+        this.limit = limit;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * Takes a place for a request, waiting for one if need be.
+     *
+     * @param longestWait how long to wait at most; zero to take a place only if one is free now
+     * @return whether the request may be sent; if so, {@link #leave()} once it has arrived or failed
+     * @throws InterruptedException if interrupted while waiting
+     */
+    synchronized boolean enter(Duration longestWait) throws InterruptedException {
+        long deadline = nanoTime.getAsLong() + longestWait.toNanos();
+        while (true) {
+            long now = nanoTime.getAsLong();
+            while (!arrivals.isEmpty() && now - arrivals.peek() >= SECOND) {
+                arrivals.poll();
+            }
+            if (underWay + arrivals.size() < limit) {
+                underWay++;
+                return true;
+            }
+            long left = deadline - now;
+            if (left <= 0) {
+                return false;
+            }
+            long untilOneLeaves = arrivals.isEmpty() ? left : arrivals.peek() + SECOND - now;
+            TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, Math.min(left, untilOneLeaves)));
+        }
+    }
+
+    /** Gives up the place of a request that arrived (its answer began) or failed: it counts for one second more. */
+    void leave() {
+        arrived(Duration.ZERO);
+    }
+
+    /**
+     * Gives up the place of a request whose body has been written: it counts until a second after
+     * the {@link #ARRIVAL_MARGIN}, however long its answer takes.
+     */
+    void sent() {
+        arrived(ARRIVAL_MARGIN);
+    }
+
+    private synchronized void arrived(Duration atTheLatestIn) {
+        if (underWay == 0) {
+            throw new IllegalStateException("no request is under way");
+        }
+        underWay--;
+        arrivals.add(nanoTime.getAsLong() + atTheLatestIn.toNanos());
+        notifyAll();
+    }
+}
