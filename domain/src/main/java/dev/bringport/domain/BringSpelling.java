@@ -95,7 +95,16 @@ public final class BringSpelling {
         }
     }
 
+    /** Whether a value has letters and no lower-case one; looked at without copying it, for every value of every answer. */
     private static boolean isUpperSnake(String value) {
-        return !value.isEmpty() && value.equals(value.toUpperCase(Locale.ROOT)) && value.chars().anyMatch(Character::isLetter);
+        boolean letters = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLowerCase(c) || Character.toUpperCase(c) != c) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
     }
 }

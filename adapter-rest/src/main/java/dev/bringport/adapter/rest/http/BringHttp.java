@@ -35,13 +35,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -64,7 +60,7 @@ public final class BringHttp {
     /** The wait between permits is this much longer than 1 s / rate: calls go out evenly, a little below the rate. */
     private static final double PACING_MARGIN = 1.03;
     private static final Duration LONGEST_WAIT_FOR_PERMIT = Duration.ofSeconds(30);
-    /** The shortest API key masked in answers (see {@link #withoutKey}). */
+    /** The shortest API key masked in answers (see {@link #withoutKey(Answer)}). */
     static final int SHORTEST_MASKED_KEY = 16;
     private static final int STREAM_BUFFER = 16 * 1024;
 
@@ -140,7 +136,9 @@ public final class BringHttp {
     }
 
     private <T> T attempt(Call call, AnswerReader<T> reader) {
-        HttpResponse<byte[]> response = send(call, BoundedBody.within(settings.maxAnswerBytes()));
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        HttpResponse<byte[]> response = send(call, BoundedBody.within(settings.maxAnswerBytes(), deadline,
+                "no complete answer within " + settings.requestTimeout().toMillis() + " ms"));
         return read(call, new Answer(response.statusCode(), response.headers(), response.body()), reader);
     }
 
@@ -196,7 +194,8 @@ public final class BringHttp {
             if (head.status() < 200 || head.status() >= 300) {
                 throw failure; // an error answer, before any item: retried as the policy allows
             }
-            throw new StreamEnded(BringFailures.fromAnswer(failure.failure().masking(settings.credentials())));
+            Failure masked = withoutKey(failure.failure());
+            throw new StreamEnded(masked == failure.failure() ? failure : BringFailures.fromAnswer(masked));
         } catch (IOException | RuntimeException unreadable) {
             throw new StreamEnded(failed(call, head, unreadable));
         }
@@ -212,9 +211,8 @@ public final class BringHttp {
                 return failed(call, cause);
             }
         }
-        return afterSending(call, new UnexpectedResponseException(Failure.of(call.operation(),
-                "Bring's answer could not be read: " + e.getMessage()).withHttpStatus(head.status())
-                .masking(settings.credentials()), e));
+        return afterSending(call, new UnexpectedResponseException(withoutKey(Failure.of(call.operation(),
+                "Bring's answer could not be read: " + e.getMessage()).withHttpStatus(head.status())), e));
     }
 
     /** The body of an error answer to a streamed call, read within the bound. */
@@ -241,72 +239,56 @@ public final class BringHttp {
     }
 
     /**
-     * Takes a place under the rate limit and sends the call, its answer's body read by a handler;
-     * the place is counted from when the body has been written, and freed when the answer begins.
+     * Takes a place under the rate limit and sends the call, its answer's body read by a handler.
+     * The request counts as arrived at Bring when its answer begins, or a margin after its body
+     * was written if that is sooner ({@link LastSecond}).
      */
     private <B> HttpResponse<B> send(Call call, HttpResponse.BodyHandler<B> body) {
         Operation op = call.operation();
-        enter(op);
-        AtomicBoolean counted = new AtomicBoolean();
-        Runnable sent = () -> {
-            if (counted.compareAndSet(false, true)) {
-                lastSecond.sent();
-            }
-        };
-        Runnable arrived = () -> {
-            if (counted.compareAndSet(false, true)) {
-                lastSecond.leave();
-            }
-        };
+        LastSecond.Place place = enter(op);
         try {
             if (!limiter.acquirePermission()) {
                 throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
                         + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
             }
-            return send(call, body, sent, arrived);
+            return send(call, body, place::sent, place::arrived);
         } finally {
-            arrived.run();
+            place.arrived();
         }
     }
 
     /** Takes a place among the requests Bring may count within a second. */
-    private void enter(Operation op) {
-        boolean entered;
+    private LastSecond.Place enter(Operation op) {
         try {
-            entered = lastSecond.enter(LONGEST_WAIT_FOR_PERMIT);
+            return lastSecond.enter(LONGEST_WAIT_FOR_PERMIT).orElseThrow(() -> new RateLimitedException(Failure.notSent(op,
+                    "no turn under the client rate limit within " + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"),
+                    Optional.empty()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UnavailableException(Failure.notSent(op, "interrupted while waiting for a turn under the rate limit"),
                     e);
         }
-        if (!entered) {
-            throw new RateLimitedException(Failure.notSent(op, "no turn under the client rate limit within "
-                    + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
-        }
     }
 
     /**
      * Sends a call; {@code sent} runs when its body has been written, {@code arrived} when its
-     * answer begins. The request timeout bounds the whole answer: for a body read whole, its end.
+     * answer begins. The request timeout bounds the wait for the answer's headers (the JDK's own),
+     * a body read whole must end by the deadline its handler was given, and a streamed body may not
+     * pause longer than the timeout.
      */
     private <B> HttpResponse<B> send(Call call, HttpResponse.BodyHandler<B> body, Runnable sent, Runnable arrived) {
         Operation op = call.operation();
         HeaderLogging.silence();
-        CompletableFuture<HttpResponse<B>> exchange = client.sendAsync(request(call, sent), info -> {
-            arrived.run();
-            return body.apply(info);
-        });
         try {
-            // the request's own timeout ends with the headers; this one also covers a body read whole
-            return exchange.get(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            exchange.cancel(true);
-            throw afterSending(call, new TimedOutException(Failure.of(op, "no complete answer within "
-                    + settings.requestTimeout().toMillis() + " ms"), e));
-        } catch (ExecutionException e) {
-            throw failed(call, e.getCause());
+            // the synchronous send: sendAsync would hand every answer to a new thread on a two-core machine
+            // (the JDK's default async pool there is a thread per task)
+            return client.send(request(call, sent), info -> {
+                arrived.run();
+                return body.apply(info);
+            });
+        } catch (IOException e) {
+            throw failed(call, e);
         } catch (InterruptedException e) {
-            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw afterSending(call, new UnavailableException(Failure.of(op, "interrupted while waiting for Bring"), e));
         }
@@ -323,7 +305,7 @@ public final class BringHttp {
             return new UnavailableException(Failure.notSent(op, "no connection to " + call.uri().getHost()), thrown);
         }
         if (thrown instanceof HttpTimeoutException) {
-            return afterSending(call, new TimedOutException(Failure.of(op, "no answer within "
+            return afterSending(call, new TimedOutException(Failure.of(op, "no complete answer within "
                     + settings.requestTimeout().toMillis() + " ms"), thrown));
         }
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
@@ -335,25 +317,27 @@ public final class BringHttp {
         return afterSending(call, new UnavailableException(Failure.of(op, "the connection failed: " + thrown), thrown));
     }
 
-    private <T> T read(Call call, Answer whole, AnswerReader<T> reader) {
+    private <T> T read(Call call, Answer answer, AnswerReader<T> reader) {
         Operation op = call.operation();
-        Answer answer = withoutKey(whole);
         if (answer.status() >= 200 && answer.status() < 300) {
+            // a successful answer becomes values, not text: only a failure read from it is masked
             try {
                 return reader.read(answer);
             } catch (BringException e) {
-                throw e;
+                Failure masked = withoutKey(e.failure());
+                throw masked == e.failure() ? e : BringFailures.fromAnswer(masked);
             } catch (IOException | RuntimeException e) {
-                throw afterSending(call, new UnexpectedResponseException(Failure.of(op, "Bring's answer could not be read: "
-                        + e.getMessage()).withHttpStatus(answer.status()), e));
+                throw afterSending(call, new UnexpectedResponseException(withoutKey(Failure.of(op,
+                        "Bring's answer could not be read: " + e.getMessage()).withHttpStatus(answer.status())), e));
             }
         }
-        Failure failure = ErrorAnswers.failure(op, answer);
-        if (answer.status() == 429) {
-            throw new RateLimitedException(failure, retryAfter(answer));
+        Answer failed = withoutKey(answer);
+        Failure failure = ErrorAnswers.failure(op, failed);
+        if (failed.status() == 429) {
+            throw new RateLimitedException(failure, retryAfter(failed));
         }
         BringException bringSays = BringFailures.fromAnswer(failure);
-        throw answer.status() >= 500 ? afterSending(call, bringSays) : bringSays;
+        throw failed.status() >= 500 ? afterSending(call, bringSays) : bringSays;
     }
 
     /**
@@ -364,6 +348,11 @@ public final class BringHttp {
     private Answer withoutKey(Answer answer) {
         String key = settings.credentials().apiKey();
         return key.length() < SHORTEST_MASKED_KEY ? answer : answer.masking(key);
+    }
+
+    /** A failure with the API key masked where its text repeats it, under the same rule as {@link #withoutKey(Answer)}. */
+    private Failure withoutKey(Failure failure) {
+        return settings.credentials().apiKey().length() < SHORTEST_MASKED_KEY ? failure : failure.masking(settings.credentials());
     }
 
     /** A write that reached Bring and then failed may have happened: its outcome is unknown. */
