@@ -39,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 /**
  * Sends calls to Bring and reads the answers: the credential headers on every call, the rate
@@ -136,9 +137,9 @@ public final class BringHttp {
     }
 
     private <T> T attempt(Call call, AnswerReader<T> reader) {
-        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-        HttpResponse<byte[]> response = send(call, BoundedBody.within(settings.maxAnswerBytes(), deadline,
-                "no complete answer within " + settings.requestTimeout().toMillis() + " ms"));
+        HttpResponse<byte[]> response = send(call, sentAt -> BoundedBody.within(settings.maxAnswerBytes(),
+                sentAt + settings.requestTimeout().toNanos(), "no complete answer within " + settings.requestTimeout().toMillis()
+                        + " ms"));
         return read(call, new Answer(response.statusCode(), response.headers(), response.body()), reader);
     }
 
@@ -168,7 +169,7 @@ public final class BringHttp {
     }
 
     private <T> void attemptStream(Call call, StreamReader<T> reader, Consumer<? super T> action) {
-        HttpResponse<InputStream> response = send(call, StreamedBody.handler(settings.requestTimeout()));
+        HttpResponse<InputStream> response = send(call, sentAt -> StreamedBody.handler(settings.requestTimeout()));
         Answer head = new Answer(response.statusCode(), response.headers(), new byte[0]);
         try (InputStream body = new BufferedInputStream(response.body(), STREAM_BUFFER)) {
             if (head.status() < 200 || head.status() >= 300) {
@@ -239,11 +240,12 @@ public final class BringHttp {
     }
 
     /**
-     * Takes a place under the rate limit and sends the call, its answer's body read by a handler.
+     * Takes a place under the rate limit and sends the call, its answer's body read by a handler
+     * made for the moment it is sent (on the clock of {@link System#nanoTime()}).
      * The request counts as arrived at Bring when its answer begins, or a margin after its body
      * was written if that is sooner ({@link LastSecond}).
      */
-    private <B> HttpResponse<B> send(Call call, HttpResponse.BodyHandler<B> body) {
+    private <B> HttpResponse<B> send(Call call, LongFunction<HttpResponse.BodyHandler<B>> body) {
         Operation op = call.operation();
         LastSecond.Place place = enter(op);
         try {
@@ -251,7 +253,7 @@ public final class BringHttp {
                 throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
                         + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
             }
-            return send(call, body, place::sent, place::arrived);
+            return send(call, body.apply(System.nanoTime()), place::sent, place::arrived);
         } finally {
             place.arrived();
         }

@@ -442,6 +442,18 @@ class BringHttpTest {
     }
 
     @Test
+    void aCallThatWaitedForItsTurnUnderTheRateLimitStillHasItsWholeTimeout() {
+        simulator.route("GET", "/order", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        BringHttp onePerSecond = http(Duration.ofMillis(300), 1024, 1);
+
+        for (int i = 0; i < 3; i++) { // the second and third wait about a second for their turn
+            assertThat(onePerSecond.exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text))
+                    .isEqualTo("{}");
+        }
+        assertThat(simulator.requests()).hasSize(3);
+    }
+
+    @Test
     void aRateLimitedReadIsRetriedAndAPersistentOneSurfaces() {
         simulator.route("GET", "/order", r -> new SimulatedAnswer(429, "", new byte[0], java.util.Map.of("Retry-After", "0")));
 
