@@ -62,7 +62,8 @@ final class Cli {
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
-    private final ObjectMapper json = Json.mapper();
+    /** Made on first use: text, the default output, then starts without loading Jackson (a tenth of a second). */
+    private ObjectMapper json;
 
     Cli(Map<String, String> environment, PrintStream out, PrintStream err) {
         this(environment, out, err, Clock.systemUTC());
@@ -198,6 +199,9 @@ final class Cli {
 
     private String write(Object value) {
         try {
+            if (json == null) {
+                json = Json.mapper();
+            }
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

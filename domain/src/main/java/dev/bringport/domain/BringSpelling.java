@@ -67,14 +67,44 @@ public final class BringSpelling {
      * @return whether they name the same value
      */
     public static boolean matches(String value, String bringName) {
-        return key(value).equals(key(bringName));
+        return sameIgnoringUnderscoresAndCase(value.strip(), bringName.strip());
     }
 
-    private static String key(String value) {
-        return value.strip().replace("_", "").toLowerCase(Locale.ROOT);
+    /** Compares without copying either value: every enumerated value of every answer is matched here. */
+    private static boolean sameIgnoringUnderscoresAndCase(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && a.charAt(i) == '_') {
+                i++;
+            }
+            while (j < b.length() && b.charAt(j) == '_') {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (x != y && Character.toUpperCase(x) != Character.toUpperCase(y)
+                    && Character.toLowerCase(x) != Character.toLowerCase(y)) {
+                return false;
+            }
+            i++;
+            j++;
+        }
     }
 
+    /** Whether a value has letters and no lower-case one; looked at without copying it, for every value of every answer. */
     private static boolean isUpperSnake(String value) {
-        return !value.isEmpty() && value.equals(value.toUpperCase(Locale.ROOT)) && value.chars().anyMatch(Character::isLetter);
+        boolean letters = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isLowerCase(c) || Character.toUpperCase(c) != c) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
     }
 }

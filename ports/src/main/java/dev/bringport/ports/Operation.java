@@ -32,6 +32,8 @@ public enum Operation {
     GET_WAREHOUSE_ORDER_LINES(Capability.WAREHOUSING, false, "GET /items/{customerId}/{orderId}"),
     /** Read every article balance. */
     GET_ARTICLE_BALANCES(Capability.WAREHOUSING, false, "GET /articlebalance/{customerId}"),
+    /** Read every article balance one at a time, without holding the whole list. */
+    STREAM_ARTICLE_BALANCES(Capability.WAREHOUSING, false, "GET /articlebalance/{customerId}"),
     /** Read one article balance. */
     GET_ARTICLE_BALANCE(Capability.WAREHOUSING, false, "GET /articlebalance/{customerId}/{articleNo}"),
     /** Search article balances. */

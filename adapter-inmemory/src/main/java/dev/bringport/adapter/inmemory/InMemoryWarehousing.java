@@ -16,7 +16,9 @@ import dev.bringport.ports.Operation;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /** Warehousing (pull order/article) of the in-memory Bring: the customer's own warehouse orders and stock. */
@@ -50,6 +52,13 @@ final class InMemoryWarehousing extends InMemoryPort implements Warehousing {
     @Override
     public List<ArticleBalance> articleBalances(String customerId) {
         return stock(Operation.GET_ARTICLE_BALANCES, customerId, List.of(), b -> true);
+    }
+
+    /** Hands over a snapshot taken under the lock, outside it: the action may call Bring itself. */
+    @Override
+    public void eachArticleBalance(String customerId, Consumer<? super ArticleBalance> action) {
+        Objects.requireNonNull(action, "action");
+        stock(Operation.STREAM_ARTICLE_BALANCES, customerId, List.of(), b -> true).forEach(action);
     }
 
     @Override

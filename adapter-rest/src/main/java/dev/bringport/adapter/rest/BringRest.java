@@ -211,7 +211,12 @@ public final class BringRest {
             return this;
         }
 
-        /** @param value the largest answer read, in bytes (default 32 MiB) @return this */
+        /**
+         * @param value the largest answer read whole, in bytes (default 32 MiB); the streamed walk
+         *              {@code Warehousing.eachArticleBalance} holds one balance at a time and reads
+         *              answers of any length
+         * @return this
+         */
         public Builder maxAnswerBytes(long value) {
             maxAnswerBytes = value;
             return this;

@@ -8,6 +8,7 @@ import dev.bringport.ports.Operation;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Warehousing over SOAP: Bring's SOAP services carry none of it (no warehouse orders, no article
@@ -38,6 +39,11 @@ final class SoapWarehousing implements Warehousing {
     @Override
     public List<ArticleBalance> articleBalances(String customerId) {
         throw SoapTransport.notSupported(Operation.GET_ARTICLE_BALANCES);
+    }
+
+    @Override
+    public void eachArticleBalance(String customerId, Consumer<? super ArticleBalance> action) {
+        throw SoapTransport.notSupported(Operation.STREAM_ARTICLE_BALANCES);
     }
 
     @Override

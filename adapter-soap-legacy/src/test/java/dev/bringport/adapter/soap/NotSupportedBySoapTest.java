@@ -53,6 +53,7 @@ class NotSupportedBySoapTest {
             calls.put(Operation.GET_WAREHOUSE_ORDER, () -> soap.warehousing().order("1", "2"));
             calls.put(Operation.GET_WAREHOUSE_ORDER_LINES, () -> soap.warehousing().orderLines("1", "2"));
             calls.put(Operation.GET_ARTICLE_BALANCES, () -> soap.warehousing().articleBalances("1"));
+            calls.put(Operation.STREAM_ARTICLE_BALANCES, () -> soap.warehousing().eachArticleBalance("1", balance -> { }));
             calls.put(Operation.GET_ARTICLE_BALANCE, () -> soap.warehousing().articleBalance("1", "2"));
             calls.put(Operation.SEARCH_ARTICLE_BALANCES, () -> soap.warehousing().searchArticleBalances("1", "x"));
             calls.put(Operation.GET_WAREHOUSING_ERROR_CODES, () -> soap.warehousing().errorCodes());

@@ -41,8 +41,12 @@ public record AddressType(String bringName) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("address subClass must not be blank");
         }
-        return DOCUMENTED.stream().filter(t -> BringSpelling.matches(value, t.bringName)).findFirst()
-                .orElseGet(() -> new AddressType(value));
+        for (AddressType documented : DOCUMENTED) {
+            if (BringSpelling.matches(value, documented.bringName)) {
+                return documented;
+            }
+        }
+        return new AddressType(value);
     }
 
     /**

@@ -35,10 +35,7 @@ public record PartyRole(String name) {
         if (name.isBlank()) {
             throw new IllegalArgumentException("party subClass must not be blank");
         }
-        String given = name;
-        name = DOCUMENTED.stream()
-                .filter(documented -> BringSpelling.matches(given, documented)).findFirst()
-                .orElseGet(() -> BringSpelling.camelCase(given));
+        name = documentedSpelling(name);
     }
 
     /**
@@ -49,6 +46,15 @@ public record PartyRole(String name) {
      */
     public static PartyRole of(String value) {
         return new PartyRole(value);
+    }
+
+    private static String documentedSpelling(String name) {
+        for (String documented : DOCUMENTED) {
+            if (BringSpelling.matches(name, documented)) {
+                return documented;
+            }
+        }
+        return BringSpelling.camelCase(name);
     }
 
     @Override

@@ -11,8 +11,10 @@ import dev.bringport.ports.warehouse.Warehousing;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -36,6 +38,14 @@ final class PortProxy {
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }
+        }
+
+        /**
+         * Whether the method hands its answer to an action argument instead of returning it: such
+         * a call cannot be made a second time without handing everything over twice.
+         */
+        boolean handsOverToAction() {
+            return Arrays.stream(method.getParameterTypes()).anyMatch(Consumer.class::isAssignableFrom);
         }
     }
 

@@ -21,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and reports field by field how the candidate's answer differs. The caller always gets the
  * primary's answer or failure, and never waits for the candidate: the candidate's call starts
  * after the primary has answered, runs on the shadow's own threads, is given up after a bound,
- * and is skipped when too many are waiting. Writes go to the primary only.
+ * and is skipped when too many are waiting. Writes go to the primary only, and so do reads that
+ * hand their answer to an action (such as {@code eachArticleBalance}): a second call would hand
+ * everything to the caller's action twice.
  */
 public final class Shadow implements AutoCloseable {
 
@@ -67,7 +69,7 @@ public final class Shadow implements AutoCloseable {
         Objects.requireNonNull(candidate, "candidate");
         return PortProxy.create(port, primary.transport() + " shadowed by " + candidate.transport(), primary::supports,
                 (operation, call) -> {
-                    if (operation.isWrite() || !candidate.supports(operation)) {
+                    if (operation.isWrite() || call.handsOverToAction() || !candidate.supports(operation)) {
                         return call.on(primary);
                     }
                     Object answer;

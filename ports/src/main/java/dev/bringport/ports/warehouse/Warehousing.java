@@ -9,6 +9,7 @@ import dev.bringport.ports.Operation;
 import dev.bringport.ports.Transport;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Bring Warehousing, "pull order/article" ({@code https://api.bring.com/po/api/v1}): orders while
@@ -55,6 +56,25 @@ public interface Warehousing extends Transport {
      */
     @BringOperation(Operation.GET_ARTICLE_BALANCES)
     List<ArticleBalance> articleBalances(String customerId);
+
+    /**
+     * Reads the stock balance of every article and hands each to an action as it is read, never
+     * holding the whole list: for warehouses whose stock list is too long to keep in memory at
+     * once (a hundred thousand articles are tens of megabytes). GET {@code /articlebalance/{customerId}},
+     * the same answer as {@link #articleBalances(String)}.
+     *
+     * <p>The action runs on the calling thread, once per balance, in Bring's order. A failure
+     * before the first balance is retried like any read; once balances are being handed over the
+     * call is never sent again, so no balance reaches the action twice: a failure part way ends
+     * the walk with the failure, and the balances already handed over stay handed over. What the
+     * action throws ends the walk and reaches the caller unchanged.
+     *
+     * @param customerId the customer number
+     * @param action     takes each balance
+     * @throws dev.bringport.ports.AccessDeniedException the user may not read the customer's stock
+     */
+    @BringOperation(Operation.STREAM_ARTICLE_BALANCES)
+    void eachArticleBalance(String customerId, Consumer<? super ArticleBalance> action);
 
     /**
      * Reads the stock balance of one article. GET {@code /articlebalance/{customerId}/{articleNo}}.

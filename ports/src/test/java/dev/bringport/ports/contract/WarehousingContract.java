@@ -19,6 +19,7 @@ import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.Transport;
 import dev.bringport.ports.warehouse.Warehousing;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ public abstract class WarehousingContract extends ContractSupport {
         calls.put(Operation.GET_WAREHOUSE_ORDER, () -> wh().order(CUSTOMER, ORDER_ID));
         calls.put(Operation.GET_WAREHOUSE_ORDER_LINES, () -> wh().orderLines(CUSTOMER, ORDER_ID));
         calls.put(Operation.GET_ARTICLE_BALANCES, () -> wh().articleBalances(CUSTOMER));
+        calls.put(Operation.STREAM_ARTICLE_BALANCES, () -> wh().eachArticleBalance(CUSTOMER, balance -> { }));
         calls.put(Operation.GET_ARTICLE_BALANCE, () -> wh().articleBalance(CUSTOMER, "5300311"));
         calls.put(Operation.SEARCH_ARTICLE_BALANCES, () -> wh().searchArticleBalances(CUSTOMER, "HD"));
         calls.put(Operation.GET_WAREHOUSING_ERROR_CODES, () -> wh().errorCodes());
@@ -103,6 +105,48 @@ public abstract class WarehousingContract extends ContractSupport {
         assumeSupported(Operation.GET_ARTICLE_BALANCES);
         bring.givenArticleBalances(CUSTOMER, List.of());
         assertThat(wh().articleBalances(CUSTOMER)).isEmpty();
+    }
+
+    @Test
+    void everyArticleBalanceCanBeWalkedOneAtATime() {
+        assumeSupported(Operation.STREAM_ARTICLE_BALANCES);
+        bring.givenArticleBalances(CUSTOMER, articleBalances());
+        List<ArticleBalance> walked = new ArrayList<>();
+
+        wh().eachArticleBalance(CUSTOMER, walked::add);
+
+        assertThat(walked).containsExactlyInAnyOrderElementsOf(articleBalances());
+    }
+
+    @Test
+    void walkingTheStockOfACustomerWithoutStockHandsOverNothing() {
+        assumeSupported(Operation.STREAM_ARTICLE_BALANCES);
+        bring.givenArticleBalances(CUSTOMER, List.of());
+        List<ArticleBalance> walked = new ArrayList<>();
+
+        wh().eachArticleBalance(CUSTOMER, walked::add);
+
+        assertThat(walked).isEmpty();
+    }
+
+    @Test
+    void whatTheActionThrowsEndsTheWalkAndReachesTheCallerUnchanged() {
+        assumeSupported(Operation.STREAM_ARTICLE_BALANCES);
+        bring.givenArticleBalances(CUSTOMER, articleBalances());
+        IllegalStateException enough = new IllegalStateException("enough");
+        List<ArticleBalance> walked = new ArrayList<>();
+
+        assertThatThrownBy(() -> wh().eachArticleBalance(CUSTOMER, balance -> {
+            walked.add(balance);
+            throw enough;
+        })).isSameAs(enough);
+        assertThat(walked).hasSize(1);
+    }
+
+    @Test
+    void aWalkOverABlankCustomerIdIsRejectedBeforeSending() {
+        assumeSupported(Operation.STREAM_ARTICLE_BALANCES);
+        assertInvalid(() -> wh().eachArticleBalance(" ", balance -> { }), PO_INPUT_001);
     }
 
     @Test

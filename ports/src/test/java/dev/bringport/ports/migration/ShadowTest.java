@@ -8,11 +8,13 @@ import dev.bringport.domain.Money;
 import dev.bringport.domain.order.Order;
 import dev.bringport.domain.order.OrderLine;
 import dev.bringport.domain.order.SenderStatus;
+import dev.bringport.domain.warehouse.ArticleBalance;
 import dev.bringport.ports.Failure;
 import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.contract.ContractExamples;
 import dev.bringport.ports.order.OrderManagement;
+import dev.bringport.ports.warehouse.Warehousing;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -211,5 +213,22 @@ class ShadowTest {
         List<ShadowReport> skipped = List.of(nextReport(), nextReport(), nextReport());
         assertThat(skipped).extracting(ShadowReport::outcome).containsOnly(ShadowReport.Outcome.SKIPPED);
         release.countDown();
+    }
+
+    @Test
+    void aReadThatHandsItsAnswerToAnActionGoesToThePrimaryOnlySoNothingIsHandedOverTwice() throws Exception {
+        List<ArticleBalance> stock = ContractExamples.articleBalances();
+        ScriptedPort<Warehousing> rest = new ScriptedPort<>(Warehousing.class, "REST")
+                .handsOver(Operation.STREAM_ARTICLE_BALANCES, stock);
+        ScriptedPort<Warehousing> inMemory = new ScriptedPort<>(Warehousing.class, "in-memory")
+                .handsOver(Operation.STREAM_ARTICLE_BALANCES, stock);
+        List<ArticleBalance> handedOver = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        shadow.of(Warehousing.class, rest.port(), inMemory.port()).eachArticleBalance("10000000000", handedOver::add);
+
+        assertThat(handedOver).containsExactlyElementsOf(stock);
+        assertThat(rest.calls()).containsExactly(Operation.STREAM_ARTICLE_BALANCES);
+        assertThat(inMemory.calls()).isEmpty();
+        assertThat(reports.poll(2 * BOUND.toMillis(), TimeUnit.MILLISECONDS)).isNull();
     }
 }

@@ -4,12 +4,16 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Where the adapter may send credentials: HTTPS anywhere, plain HTTP only to the loopback host
  * (tests and local simulators).
  */
 public final class Endpoints {
+
+    /** An IPv4 or IPv6 address written out, which is checked without a name lookup. */
+    private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9.]+|[0-9a-fA-F:]+");
 
     private Endpoints() {
     }
@@ -41,7 +45,7 @@ public final class Endpoints {
             return true;
         }
         String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (!literal.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+        if (!ADDRESS_LITERAL.matcher(literal).matches()) {
             return false; // a name other than localhost is never resolved here
         }
         try {

@@ -39,8 +39,27 @@ public final class ErrorAnswers {
      */
     public static Failure failure(Operation operation, Answer answer) {
         List<BringError> errors = errors(answer);
-        Failure failure = errors.isEmpty() ? Failure.of(operation, summaryWithoutErrors(answer))
-                : Failure.of(operation, errors);
+        return identified(errors.isEmpty() ? Failure.of(operation, summaryWithoutErrors(answer))
+                : Failure.of(operation, errors), errors, answer);
+    }
+
+    /**
+     * What a streamed answer that reports a failure says, from the part of its document read so
+     * far: a streamed answer is never held whole.
+     *
+     * @param operation the operation
+     * @param head      the answer's status and headers
+     * @param document  the part of the document read, e.g. its {@code ResponseProperties} and {@code Status}
+     * @return the failure, to be typed with {@link dev.bringport.ports.BringFailures#fromAnswer}
+     */
+    public static Failure failure(Operation operation, Answer head, JsonNode document) {
+        List<BringError> errors = new ArrayList<>();
+        collect(document, errors);
+        return identified(errors.isEmpty() ? Failure.of(operation, "Bring answered HTTP " + head.status()
+                + " and reported a failure without an error code") : Failure.of(operation, errors), errors, head);
+    }
+
+    private static Failure identified(Failure failure, List<BringError> errors, Answer answer) {
         Optional<String> requestId = REQUEST_ID_HEADERS.stream().map(answer::header).flatMap(Optional::stream).findFirst()
                 .or(() -> errors.stream().map(BringError::uniqueId).flatMap(Optional::stream).findFirst());
         return failure.withHttpStatus(answer.status()).withRequestId(requestId.orElse(null));

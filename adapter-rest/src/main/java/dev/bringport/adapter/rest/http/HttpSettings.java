@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param retry             when failed calls are sent again
  * @param requestsPerSecond the most calls per second, shared by every thread using the same
  *                          credentials (Bring throttles above 18)
- * @param maxAnswerBytes    the largest answer read; larger ones fail
+ * @param maxAnswerBytes    the largest answer read whole; larger ones fail (streamed answers,
+ *                          {@link BringHttp#stream}, are read in constant memory and not bounded)
  * @param clock             the clock for request dates
  */
 public record HttpSettings(BringCredentials credentials, Duration connectTimeout, Duration requestTimeout,

@@ -1,6 +1,7 @@
 package dev.bringport.adapter.rest.http;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -15,7 +16,8 @@ import java.util.function.LongSupplier;
  * most the limit. A request has provably arrived once its answer has begun; one whose body has
  * been written has arrived within moments, so it counts as arrived a margin later
  * ({@link #ARRIVAL_MARGIN}, for the time the body spends on the way and Bring takes to count it)
- * and a slow answer (a booking takes seconds) does not hold its place longer. Thread-safe.
+ * unless its answer begins sooner, and a slow answer (a booking takes seconds) does not hold its
+ * place longer. Thread-safe.
  */
 final class LastSecond {
 
@@ -46,10 +48,11 @@ final class LastSecond {
      * Takes a place for a request, waiting for one if need be.
      *
      * @param longestWait how long to wait at most; zero to take a place only if one is free now
-     * @return whether the request may be sent; if so, {@link #leave()} once it has arrived or failed
+     * @return the request's place, empty if none was free within the wait; once it is taken, tell
+     *         it when the request's body has been written and when its answer began or it failed
      * @throws InterruptedException if interrupted while waiting
      */
-    synchronized boolean enter(Duration longestWait) throws InterruptedException {
+    synchronized Optional<Place> enter(Duration longestWait) throws InterruptedException {
         long deadline = nanoTime.getAsLong() + longestWait.toNanos();
         while (true) {
             long now = nanoTime.getAsLong();
@@ -58,36 +61,66 @@ final class LastSecond {
             }
             if (underWay + arrivals.size() < limit) {
                 underWay++;
-                return true;
+                return Optional.of(new Place());
             }
             long left = deadline - now;
             if (left <= 0) {
-                return false;
+                return Optional.empty();
             }
             long untilOneLeaves = arrivals.isEmpty() ? left : arrivals.peek() + SECOND - now;
             TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, Math.min(left, untilOneLeaves)));
         }
     }
 
-    /** Gives up the place of a request that arrived (its answer began) or failed: it counts for one second more. */
-    void leave() {
-        arrived(Duration.ZERO);
-    }
+    /** The place of one request: under way, then counted from when it arrived at the latest. */
+    final class Place {
 
-    /**
-     * Gives up the place of a request whose body has been written: it counts until a second after
-     * the {@link #ARRIVAL_MARGIN}, however long its answer takes.
-     */
-    void sent() {
-        arrived(ARRIVAL_MARGIN);
-    }
+        /** When the request arrived at the latest, once known; {@code null} while it is under way. */
+        private Long arrival;
+        private boolean answered;
 
-    private synchronized void arrived(Duration atTheLatestIn) {
-        if (underWay == 0) {
-            throw new IllegalStateException("no request is under way");
+        private Place() {
         }
-        underWay--;
-        arrivals.add(nanoTime.getAsLong() + atTheLatestIn.toNanos());
-        notifyAll();
+
+        /**
+         * The request's body has been written: it counts as arrived {@link #ARRIVAL_MARGIN} from
+         * now at the latest, however long its answer takes.
+         */
+        void sent() {
+            synchronized (LastSecond.this) {
+                if (arrival == null) {
+                    count(nanoTime.getAsLong() + ARRIVAL_MARGIN.toNanos());
+                }
+            }
+        }
+
+        /**
+         * The request's answer began, or the call ended without one: it arrived now at the
+         * latest. Only the first call counts.
+         */
+        void arrived() {
+            synchronized (LastSecond.this) {
+                if (answered) {
+                    return;
+                }
+                answered = true;
+                long now = nanoTime.getAsLong();
+                if (arrival == null) {
+                    count(now);
+                } else if (now < arrival) {
+                    arrivals.remove(arrival);
+                    arrival = now;
+                    arrivals.add(arrival);
+                    LastSecond.this.notifyAll();
+                }
+            }
+        }
+
+        private void count(long arrivedAtTheLatest) {
+            underWay--;
+            arrival = arrivedAtTheLatest;
+            arrivals.add(arrival);
+            LastSecond.this.notifyAll();
+        }
     }
 }

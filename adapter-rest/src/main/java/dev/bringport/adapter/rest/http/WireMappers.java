@@ -2,6 +2,7 @@ package dev.bringport.adapter.rest.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,7 +27,8 @@ import javax.xml.stream.XMLStreamReader;
  * reads as a list of one, and XML is read without DTDs or external entities. Read Bring's bodies
  * with {@link #read(byte[], WireFormat, Class)} or {@link #readTree(byte[], WireFormat)}: they
  * refuse an XML document that declares a DTD before parsing it, and a document of either format
- * nested deeper than {@link #MAX_NESTING_DEPTH} while parsing it.
+ * nested deeper than {@link #MAX_NESTING_DEPTH} while parsing it. Walk a long one as it arrives
+ * with {@link #parser(Answer, InputStream)}, which refuses the same.
  */
 public final class WireMappers {
 
@@ -43,6 +46,8 @@ public final class WireMappers {
     private static final JsonMapper JSON = configure(JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(LIMITS).build())).build();
     private static final XmlMapper XML = configure(XmlMapper.builder(secureXmlFactory())).build();
+    /** How much of a streamed body is looked at for its format and a DTD: its root element must begin within it. */
+    private static final int PROLOG = 16 * 1024;
 
     private WireMappers() {
     }
@@ -86,11 +91,45 @@ public final class WireMappers {
     }
 
     /**
+     * A streaming parser over a body that is still arriving, with the mapper of its format as
+     * codec: for answers too long to hold whole. It refuses what {@link #read(byte[], WireFormat,
+     * Class)} refuses: an answer whose {@code Content-Type} is no document
+     * ({@link Answer#documentFormat()}), an XML document that declares a DTD, and, since only its
+     * beginning is looked at before parsing, an XML document whose root element does not begin
+     * within its first {@value #PROLOG} bytes.
+     *
+     * @param head the answer's status and headers
+     * @param body the body as it arrives; it must support mark and reset, as a
+     *             {@link java.io.BufferedInputStream} does
+     * @return the parser, before its first token
+     * @throws IOException if the body cannot be read, or is refused
+     */
+    public static JsonParser parser(Answer head, InputStream body) throws IOException {
+        if (!body.markSupported()) {
+            throw new IllegalArgumentException("the body must support mark and reset");
+        }
+        head.documentFormat();
+        body.mark(PROLOG);
+        byte[] beginning = body.readNBytes(PROLOG);
+        body.reset();
+        WireFormat format = WireFormat.of(head.header("Content-Type").orElse(null), beginning);
+        refuseDtd(beginning, format, beginning.length < PROLOG);
+        return of(format).createParser(body);
+    }
+
+    private static void refuseDtd(byte[] body, WireFormat format) throws IOException {
+        refuseDtd(body, format, true);
+    }
+
+    /**
      * Bring's documents never declare a DTD: one that does is refused before it is parsed. The
      * parser itself looks for it, up to the root element, so that neither the document's encoding
      * nor the length of its prolog can hide it.
+     *
+     * @param whole whether {@code body} is the whole document; of only its beginning, the root
+     *              element must begin within it, or the document is refused
      */
-    private static void refuseDtd(byte[] body, WireFormat format) throws IOException {
+    private static void refuseDtd(byte[] body, WireFormat format, boolean whole) throws IOException {
         if (format != WireFormat.XML) {
             return;
         }
@@ -110,7 +149,11 @@ public final class WireMappers {
                 reader.close();
             }
         } catch (XMLStreamException notWellFormed) {
-            // the mapper reads it with the same factory and reports where it is not well-formed
+            // a whole document: the mapper reads it with the same factory and reports where it is not well-formed
+        }
+        if (!whole) {
+            throw new IOException("refusing an XML document whose root element does not begin within its first "
+                    + body.length + " bytes");
         }
     }
 

@@ -46,7 +46,14 @@ final class ArticleBalanceMapper {
                 .or(() -> balances.size() == 1 ? Optional.of(balances.get(0)) : Optional.empty());
     }
 
-    private static ArticleBalance balance(GetArticleBalanceResponse.ArticleBalance wire) {
+    /**
+     * One balance of an answer.
+     *
+     * @param wire the balance as Bring wrote it
+     * @return the balance
+     * @throws IllegalArgumentException for a balance missing its number or a figure
+     */
+    static ArticleBalance balance(GetArticleBalanceResponse.ArticleBalance wire) {
         String number = text(wire.articleNumber)
                 .orElseThrow(() -> new IllegalArgumentException("an ArticleBalance has no ArticleNumber"));
         return new ArticleBalance(number, text(wire.articleName),

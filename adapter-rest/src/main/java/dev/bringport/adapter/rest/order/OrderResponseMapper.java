@@ -69,7 +69,9 @@ final class OrderResponseMapper {
                 .forEach(order::termsOfDelivery);
         transportService(set.transportService).ifPresent(order::transportService);
         transportLeg(set.transportLeg).ifPresent(order::transportLeg);
-        each(set.parties).stream().map(OrderResponseMapper::party).flatMap(Optional::stream).forEach(order::party);
+        for (OrderElements.Party party : each(set.parties)) {
+            party(party).ifPresent(order::party);
+        }
         for (GetOrderResponse.OrderLineSet lineSet : each(set.orderLineSets)) {
             each(lineSet.orderItems).forEach(item -> order.line(line(lineSet.orderLineId, item)));
         }
@@ -103,10 +105,15 @@ final class OrderResponseMapper {
     }
 
     private static List<Reference> references(List<OrderElements.Reference> wire) {
-        return each(wire).stream()
-                .filter(r -> text(r.referenceType).isPresent() || text(r.referenceNo).isPresent())
-                .map(r -> new Reference(text(r.referenceType).orElse(""), text(r.referenceNo).orElse(""), text(r.text)))
-                .toList();
+        List<Reference> references = new ArrayList<>();
+        for (OrderElements.Reference r : each(wire)) {
+            Optional<String> type = text(r.referenceType);
+            Optional<String> number = text(r.referenceNo);
+            if (type.isPresent() || number.isPresent()) {
+                references.add(new Reference(type.orElse(""), number.orElse(""), text(r.text)));
+            }
+        }
+        return references;
     }
 
     private static Optional<OrderDate> date(OrderElements.DateAndTimes wire) {
@@ -154,8 +161,12 @@ final class OrderResponseMapper {
                 .name(text(wire.name).orElse(null))
                 .vatNo(text(wire.vatNo).orElse(null))
                 .plantId(text(wire.plantId).orElse(null));
-        each(wire.addresses).stream().map(OrderResponseMapper::address).flatMap(Optional::stream).forEach(party::address);
-        each(wire.contacts).stream().map(OrderResponseMapper::contact).forEach(party::contact);
+        for (OrderElements.Address address : each(wire.addresses)) {
+            address(address).ifPresent(party::address);
+        }
+        for (OrderElements.Contact contact : each(wire.contacts)) {
+            party.contact(contact(contact));
+        }
         references(wire.references).forEach(party::reference);
         return Optional.of(party.build());
     }
@@ -175,7 +186,9 @@ final class OrderResponseMapper {
                 .streetNo(text(wire.streetNo).orElse(null))
                 .poBox(text(wire.poBox).orElse(null))
                 .postOffice(text(wire.postOffice).orElse(null));
-        each(wire.addressLines).stream().map(WireText::text).flatMap(Optional::stream).forEach(address::addressLine);
+        for (String line : each(wire.addressLines)) {
+            text(line).ifPresent(address::addressLine);
+        }
         return Optional.of(address.build());
     }
 

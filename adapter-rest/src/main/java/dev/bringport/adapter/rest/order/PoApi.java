@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.Call;
+import dev.bringport.adapter.rest.http.StreamReader;
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.http.WireMappers;
 import dev.bringport.ports.Operation;
@@ -11,6 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -43,6 +45,20 @@ final class PoApi {
      */
     <W extends PoResponse, T> T get(Operation operation, Class<W> type, Function<W, T> mapping, String... path) {
         return http.exchange(Call.get(operation, uri(path), format), PoAnswers.reading(operation, type, mapping));
+    }
+
+    /**
+     * GETs an endpoint in the configured format and hands the items of its answer to an action as
+     * they arrive, never holding the whole answer.
+     *
+     * @param operation the operation
+     * @param reader    reads the items
+     * @param action    takes each item
+     * @param path      the path segments after the base URL, unencoded
+     * @param <T>       the items
+     */
+    <T> void stream(Operation operation, StreamReader<T> reader, Consumer<? super T> action, String... path) {
+        http.stream(Call.get(operation, uri(path), format), reader, action);
     }
 
     /**

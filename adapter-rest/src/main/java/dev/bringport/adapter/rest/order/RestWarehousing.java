@@ -18,6 +18,7 @@ import dev.bringport.ports.warehouse.Warehousing;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Bring Warehousing, "pull order/article", over REST ({@code https://api.bring.com/po/api/v1}),
@@ -27,6 +28,10 @@ import java.util.Optional;
  * <p>{@link #articleBalance(String, String)} answers empty when the warehouse does not hold the
  * article: when Bring answers with an empty {@code ArticleBalanceSet}, and when it answers
  * not found (HTTP 404 or a not-found code) for GET {@code /articlebalance/{customerId}/{articleNo}}.
+ *
+ * <p>{@link #articleBalances(String)} holds the whole answer, within the transport's answer bound
+ * ({@code maxAnswerBytes}, 32 MiB by default: some 100,000 balances); {@link #eachArticleBalance}
+ * streams it, one balance at a time, whatever its length, so that bound does not apply to it.
  * Thread-safe.
  */
 public final class RestWarehousing implements Warehousing {
@@ -69,6 +74,13 @@ public final class RestWarehousing implements Warehousing {
         Operation op = Operation.GET_ARTICLE_BALANCES;
         InvalidRequestException.throwIfAny(op, new Violations().requireText(customerId, "customerId", PO_INPUT_001).toList());
         return api.get(op, GetArticleBalanceResponse.class, ArticleBalanceMapper::balances, "articlebalance", customerId);
+    }
+
+    @Override
+    public void eachArticleBalance(String customerId, Consumer<? super ArticleBalance> action) {
+        Operation op = Operation.STREAM_ARTICLE_BALANCES;
+        InvalidRequestException.throwIfAny(op, new Violations().requireText(customerId, "customerId", PO_INPUT_001).toList());
+        api.stream(op, new ArticleBalanceStream(op), action, "articlebalance", customerId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.order;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,11 @@ final class WireText {
      * @return the stripped text, empty when absent or blank
      */
     static Optional<String> text(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(s -> !s.isEmpty());
+        if (value == null) {
+            return Optional.empty();
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? Optional.empty() : Optional.of(stripped);
     }
 
     /**
@@ -36,14 +41,23 @@ final class WireText {
     }
 
     /**
-     * A list without its nulls.
+     * A list without its nulls. Called for every list of every answer: a list without nulls, the
+     * usual case, is answered as it is, unmodifiable, not copied.
      *
      * @param values what Bring sent, may be null
      * @param <T>    the element type
      * @return the elements that are there
      */
     static <T> List<T> each(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+        if (values == null) {
+            return List.of();
+        }
+        for (T value : values) {
+            if (value == null) {
+                return values.stream().filter(Objects::nonNull).toList();
+            }
+        }
+        return Collections.unmodifiableList(values);
     }
 
     /**

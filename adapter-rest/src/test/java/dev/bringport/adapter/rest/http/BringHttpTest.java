@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
@@ -22,6 +23,9 @@ import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnauthenticatedException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,6 +143,8 @@ class BringHttpTest {
         http().exchange(Call.post(Operation.BOOK, uri("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "c"), BringHttpTest::text);
 
         assertThat(simulator.requests()).hasSize(2);
+        assertThat(simulator.answered(429)).isEqualTo(1);
+        assertThat(simulator.answered(200)).isEqualTo(1);
     }
 
     @Test
@@ -422,6 +429,7 @@ class BringHttpTest {
         assertThat(served).hasValue(15);
         assertThat(simulator.peakRequestsPerSecond()).isLessThanOrEqualTo(10);
         assertThat(simulator.requests()).hasSize(15);
+        assertThat(simulator.answered(429)).isZero();
     }
 
     @Test
@@ -434,11 +442,134 @@ class BringHttpTest {
     }
 
     @Test
+    void aCallThatWaitedForItsTurnUnderTheRateLimitStillHasItsWholeTimeout() {
+        simulator.route("GET", "/order", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        BringHttp onePerSecond = http(Duration.ofMillis(300), 1024, 1);
+
+        for (int i = 0; i < 3; i++) { // the second and third wait about a second for their turn
+            assertThat(onePerSecond.exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text))
+                    .isEqualTo("{}");
+        }
+        assertThat(simulator.requests()).hasSize(3);
+    }
+
+    @Test
     void aRateLimitedReadIsRetriedAndAPersistentOneSurfaces() {
         simulator.route("GET", "/order", r -> new SimulatedAnswer(429, "", new byte[0], java.util.Map.of("Retry-After", "0")));
 
         assertThat(catchThrowableOfType(RateLimitedException.class, () -> http()
                 .exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text))).isNotNull();
         assertThat(simulator.requests()).hasSize(3);
+    }
+
+    /** A plain server on 127.0.0.1 whose every exchange is handled by {@code handler}; stopped by the caller. */
+    private static HttpServer rawServer(com.sun.net.httpserver.HttpHandler handler) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", handler);
+        server.start();
+        return server;
+    }
+
+    private static URI stock(HttpServer server) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/stock");
+    }
+
+    @Test
+    void everyAnswerIsReadToItsEndSoThatTheConnectionServesTheNextCall() throws IOException {
+        List<Integer> clientPorts = new CopyOnWriteArrayList<>();
+        byte[] body = ("{\"ok\":\"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpServer server = rawServer(exchange -> {
+            try (exchange) {
+                clientPorts.add(exchange.getRemoteAddress().getPort());
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            }
+        });
+        try {
+            BringHttp http = http();
+            URI uri = stock(server);
+            List<String> read = new ArrayList<>();
+            StreamReader<String> allButTheClosingBrace = (head, in, sink) -> sink.accept(
+                    new String(in.readNBytes(body.length - 1), StandardCharsets.UTF_8));
+            for (int i = 0; i < 3; i++) {
+                read.add(http.exchange(Call.get(Operation.GET_ARTICLE_BALANCES, uri, WireFormat.JSON), BringHttpTest::text));
+                http.stream(Call.get(Operation.STREAM_ARTICLE_BALANCES, uri, WireFormat.JSON), allButTheClosingBrace, read::add);
+            }
+
+            String whole = new String(body, StandardCharsets.UTF_8);
+            String streamed = whole.substring(0, whole.length() - 1);
+            assertThat(read).containsExactly(whole, streamed, whole, streamed, whole, streamed);
+            assertThat(clientPorts).hasSize(6).containsOnly(clientPorts.get(0));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aStreamedAnswerThatStallsHalfwayEndsInATimeoutAfterWhatArrivedWasHandedOver() throws IOException {
+        CountDownLatch released = new CountDownLatch(1);
+        HttpServer server = rawServer(exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 1000);
+                exchange.getResponseBody().write("first\n".getBytes(StandardCharsets.UTF_8));
+                exchange.getResponseBody().flush();
+                released.await(30, TimeUnit.SECONDS); // the rest never comes while the client waits
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        StreamReader<String> byLine = (head, in, sink) -> {
+            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                sink.accept(line);
+            }
+        };
+        try {
+            TimedOutException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> catchThrowableOfType(TimedOutException.class, () -> http(Duration.ofMillis(500), 1024, 1000)
+                            .stream(Call.get(Operation.STREAM_ARTICLE_BALANCES, stock(server), WireFormat.JSON), byLine, lines::add)));
+
+            assertThat(e).isNotNull().hasMessageContaining("500 ms");
+            assertThat(e.operation()).isEqualTo(Operation.STREAM_ARTICLE_BALANCES);
+            assertThat(lines).containsExactly("first");
+        } finally {
+            released.countDown();
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aStreamedAnswerThatSaysItIsHtmlIsNoDocumentWhateverItsBodyLooksLike() throws IOException {
+        byte[] page = "<html><body>Please log in</body></html>".getBytes(StandardCharsets.UTF_8);
+        HttpServer server = rawServer(exchange -> {
+            try (exchange) {
+                exchange.getRequestBody().readAllBytes();
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
+            }
+        });
+        List<Object> read = new ArrayList<>();
+        StreamReader<Object> tokens = (head, in, sink) -> {
+            try (com.fasterxml.jackson.core.JsonParser parser = WireMappers.parser(head, in)) {
+                for (Object token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    sink.accept(token);
+                }
+            }
+        };
+        try {
+            UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, () -> http()
+                    .stream(Call.get(Operation.STREAM_ARTICLE_BALANCES, stock(server), WireFormat.XML), tokens, read::add));
+
+            assertThat(e).isNotNull().hasMessageContaining("text/html");
+            assertThat(read).isEmpty();
+        } finally {
+            server.stop(0);
+        }
     }
 }

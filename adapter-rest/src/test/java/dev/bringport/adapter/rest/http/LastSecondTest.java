@@ -1,7 +1,7 @@
 package dev.bringport.adapter.rest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,71 +18,85 @@ class LastSecondTest {
     private final AtomicLong now = new AtomicLong(42 * MILLI);
     private final LastSecond window = new LastSecond(2, now::get);
 
-    private boolean enterNow() throws InterruptedException {
-        return window.enter(Duration.ZERO);
+    private LastSecond.Place enterNow() throws InterruptedException {
+        return window.enter(Duration.ZERO).orElse(null);
     }
 
     @Test
     void requestsUnderWayHoldTheirPlaces() throws InterruptedException {
-        assertThat(enterNow()).isTrue();
-        assertThat(enterNow()).isTrue();
-        assertThat(enterNow()).as("two under way").isFalse();
+        assertThat(enterNow()).isNotNull();
+        assertThat(enterNow()).isNotNull();
+        assertThat(enterNow()).as("two under way").isNull();
     }
 
     @Test
     void anAnsweredRequestHoldsItsPlaceForOneSecondAfterItsAnswer() throws InterruptedException {
+        LastSecond.Place slow = enterNow();
         enterNow();
-        enterNow();
-        now.addAndGet(5_000 * MILLI); // a slow answer: what counts is when it ended
-        window.leave();
+        now.addAndGet(5_000 * MILLI); // a slow answer: what counts is when it began
+        slow.arrived();
 
         now.addAndGet(999 * MILLI);
-        assertThat(enterNow()).as("answered 999 ms ago").isFalse();
+        assertThat(enterNow()).as("answered 999 ms ago").isNull();
         now.addAndGet(MILLI);
-        assertThat(enterNow()).as("answered a second ago").isTrue();
-        assertThat(enterNow()).as("the other one is still under way").isFalse();
+        assertThat(enterNow()).as("answered a second ago").isNotNull();
+        assertThat(enterNow()).as("the other one is still under way").isNull();
     }
 
     @Test
     void aRequestWhoseBodyIsWrittenHoldsItsPlaceTheMarginAndASecondHoweverSlowItsAnswer() throws InterruptedException {
-        enterNow();
-        enterNow();
-        window.sent(); // a booking's body has gone; its answer will take seconds
-        window.sent();
+        LastSecond.Place one = enterNow();
+        LastSecond.Place other = enterNow();
+        one.sent(); // a booking's body has gone; its answer will take seconds
+        other.sent();
 
         now.addAndGet(LastSecond.ARRIVAL_MARGIN.toNanos() + 999 * MILLI);
-        assertThat(enterNow()).as("arrived at the latest 999 ms ago").isFalse();
+        assertThat(enterNow()).as("arrived at the latest 999 ms ago").isNull();
         now.addAndGet(MILLI);
-        assertThat(enterNow()).as("a second after the margin, answer or not").isTrue();
-        assertThat(enterNow()).isTrue();
+        one.arrived(); // its answer, long after: changes nothing
+        assertThat(enterNow()).as("a second after the margin, answer or not").isNotNull();
+        assertThat(enterNow()).isNotNull();
     }
 
     @Test
-    void placesFreeInTheOrderOfArrivalWhateverTheOrderTheyWereGivenUp() throws InterruptedException {
-        LastSecond one = new LastSecond(2, now::get);
-        one.enter(Duration.ZERO);
-        one.enter(Duration.ZERO);
-        one.sent();                         // counts as arrived 500 ms from now
-        now.addAndGet(100 * MILLI);
-        one.leave();                        // its answer began: arrived now, 400 ms before the other
+    void anAnswerBeginningWithinTheMarginCountsFromItsBeginning() throws InterruptedException {
+        LastSecond.Place booking = enterNow();
+        LastSecond.Place other = enterNow();
+        booking.sent();                     // counts as arrived 500 ms from now
+        other.sent();
+        now.addAndGet(10 * MILLI);
+        booking.arrived();                  // its answer began: arrived now, 490 ms before the other
 
         now.addAndGet(1_000 * MILLI);
-        assertThat(one.enter(Duration.ZERO)).as("the earlier arrival freed its place").isTrue();
-        assertThat(one.enter(Duration.ZERO)).as("the body written first counts until its margin has passed").isFalse();
+        assertThat(enterNow()).as("the proven arrival freed its place").isNotNull();
+        assertThat(enterNow()).as("the body written without an answer counts until its margin has passed").isNull();
+    }
+
+    @Test
+    void aPlaceCountsOnceWhateverItIsToldAfterwards() throws InterruptedException {
+        LastSecond.Place place = enterNow();
+        place.arrived();
+        place.arrived();
+        place.sent();
+        enterNow();
+
+        assertThat(enterNow()).as("one arrived, one under way").isNull();
+        now.addAndGet(1_000 * MILLI);
+        assertThat(enterNow()).isNotNull();
+        assertThat(enterNow()).isNull();
     }
 
     @Test
     void aWaitingRequestGetsThePlaceThatFreesUpWithinItsWait() throws Exception {
         LastSecond realTime = new LastSecond(1, System::nanoTime);
-        realTime.enter(Duration.ZERO);
-        realTime.leave();
+        realTime.enter(Duration.ZERO).orElseThrow().arrived();
 
-        assertThat(realTime.enter(Duration.ZERO)).isFalse();
-        assertThat(realTime.enter(Duration.ofSeconds(30))).as("free a second after the answer").isTrue();
+        assertThat(realTime.enter(Duration.ZERO)).isEmpty();
+        assertThat(realTime.enter(Duration.ofSeconds(30))).as("free a second after the answer").isPresent();
     }
 
     @Test
-    void leavingWithoutEnteringIsAMistake() {
-        assertThatIllegalStateException().isThrownBy(window::leave);
+    void aLimitBelowOneIsAMistake() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new LastSecond(0, now::get));
     }
 }

@@ -60,6 +60,7 @@ public final class BringSimulator implements AutoCloseable {
     private final Deque<SimulatedFault> faults = new ArrayDeque<>();
     private final List<SimulatedRequest> log = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Instant>> recent = new HashMap<>();
+    private final Map<Integer, AtomicInteger> answered = new ConcurrentHashMap<>();
     private final AtomicInteger throttled = new AtomicInteger();
     private volatile int limit = BRING_LIMIT;
 
@@ -158,6 +159,17 @@ public final class BringSimulator implements AutoCloseable {
      */
     public List<SimulatedRequest> requests(String method, String prefix) {
         return log.stream().filter(r -> r.method().equals(method) && r.uri().getPath().startsWith(prefix)).toList();
+    }
+
+    /**
+     * How many requests were answered with a status so far, injected faults included.
+     *
+     * @param status an HTTP status, e.g. 429
+     * @return the number of such answers
+     */
+    public int answered(int status) {
+        AtomicInteger count = answered.get(status);
+        return count == null ? 0 : count.get();
     }
 
     /**
@@ -296,7 +308,8 @@ public final class BringSimulator implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, SimulatedAnswer answer, Optional<Integer> cutAfter) throws IOException {
+    private void send(HttpExchange exchange, SimulatedAnswer answer, Optional<Integer> cutAfter) throws IOException {
+        answered.computeIfAbsent(answer.status(), status -> new AtomicInteger()).incrementAndGet();
         if (!answer.contentType().isEmpty()) {
             exchange.getResponseHeaders().add("Content-Type", answer.contentType());
         }
