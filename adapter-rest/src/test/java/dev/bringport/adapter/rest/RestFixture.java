@@ -1,40 +1,29 @@
 package dev.bringport.adapter.rest;
 
-import dev.bringport.adapter.inmemory.IdGenerator;
+import dev.bringport.adapter.inmemory.InMemoryBackedFixture;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.domain.booking.BookingCustomer;
-import dev.bringport.domain.order.Order;
-import dev.bringport.domain.warehouse.ArticleBalance;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.booking.Booking;
-import dev.bringport.ports.contract.BringFixture;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * The contract suite's view of the REST adapter: its ports, pointed with {@code host} at a Bring
  * simulator on 127.0.0.1 that is backed by an in-memory Bring with a fixed clock.
  */
-public class RestFixture implements BringFixture {
+public class RestFixture extends InMemoryBackedFixture {
 
-    /** The fixed time of the simulated Bring and of the adapter. */
-    public static final Instant NOW = Instant.parse("2026-01-15T09:00:00Z");
-    private static final String ANOTHER_USER = "another-user@example.com";
-
-    private final InMemoryBring bring = InMemoryBring.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC))
-            .ids(IdGenerator.sequential(1)).build();
+    private final InMemoryBring bring = fixedBring();
     private final BringSimulator simulator = BringSimulator.start(bring);
     private final BringRest rest;
 
@@ -63,6 +52,11 @@ public class RestFixture implements BringFixture {
         return simulator;
     }
 
+    @Override
+    protected InMemoryBring bring() {
+        return bring;
+    }
+
     /** @return the adapter under test */
     public BringRest rest() {
         return rest;
@@ -86,36 +80,6 @@ public class RestFixture implements BringFixture {
     @Override
     public Pickups pickups() {
         return rest.pickups();
-    }
-
-    @Override
-    public Instant now() {
-        return bring.now();
-    }
-
-    @Override
-    public void givenOrderManagementCustomer(String customerId) {
-        bring.givenOrderManagementCustomer(customerId);
-    }
-
-    @Override
-    public void givenOrder(String customerId, Order order) {
-        bring.givenOrder(customerId, order);
-    }
-
-    @Override
-    public void givenOrderOfAnotherUser(String customerId, Order order) {
-        bring.givenOrderManagementCustomer(customerId, ANOTHER_USER).givenOrder(customerId, order);
-    }
-
-    @Override
-    public void givenArticleBalances(String customerId, List<ArticleBalance> balances) {
-        bring.givenStock(customerId, balances);
-    }
-
-    @Override
-    public void givenBookingCustomers(List<BookingCustomer> customers) {
-        bring.givenBookingCustomers(customers);
     }
 
     @Override

@@ -1,22 +1,16 @@
 package dev.bringport.adapter.soap;
 
-import dev.bringport.adapter.inmemory.IdGenerator;
+import dev.bringport.adapter.inmemory.InMemoryBackedFixture;
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.domain.booking.BookingCustomer;
-import dev.bringport.domain.order.Order;
-import dev.bringport.domain.warehouse.ArticleBalance;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.booking.Booking;
-import dev.bringport.ports.contract.BringFixture;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * The contract suite's view of the SOAP adapter: its ports, pointed at Bring's SOAP services
@@ -24,10 +18,8 @@ import java.util.List;
  * once (Metro's first call is slow) and Bring's state is emptied for every test.
  */
 @SuppressWarnings("deprecation")
-class SoapFixture implements BringFixture {
+class SoapFixture extends InMemoryBackedFixture {
 
-    static final Instant NOW = Instant.parse("2026-01-15T09:00:00Z");
-    static final String ANOTHER_USER = "another-user@example.com";
     static final BringCredentials CREDENTIALS = new BringCredentials(InMemoryBring.DEFAULT_USER,
             "contract-suite-api-key", URI.create("https://bringport.dev/contract-suite"));
 
@@ -42,8 +34,7 @@ class SoapFixture implements BringFixture {
 
     private static synchronized Shared shared() {
         if (shared == null) {
-            InMemoryBring bring = InMemoryBring.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                    .ids(IdGenerator.sequential(1)).build();
+            InMemoryBring bring = fixedBring();
             SimulatedBring server = new SimulatedBring(bring);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             BringSoap soap = BringSoap.builder().credentials(CREDENTIALS).host(server.host())
@@ -56,6 +47,11 @@ class SoapFixture implements BringFixture {
     }
 
     private record Shared(InMemoryBring bring, SimulatedBring server, BringSoap soap) {
+    }
+
+    @Override
+    protected InMemoryBring bring() {
+        return running.bring();
     }
 
     @Override
@@ -76,35 +72,5 @@ class SoapFixture implements BringFixture {
     @Override
     public Pickups pickups() {
         return running.soap().pickups();
-    }
-
-    @Override
-    public Instant now() {
-        return NOW;
-    }
-
-    @Override
-    public void givenOrderManagementCustomer(String customerId) {
-        running.bring().givenOrderManagementCustomer(customerId);
-    }
-
-    @Override
-    public void givenOrder(String customerId, Order order) {
-        running.bring().givenOrder(customerId, order);
-    }
-
-    @Override
-    public void givenOrderOfAnotherUser(String customerId, Order order) {
-        running.bring().givenOrderManagementCustomer(customerId, ANOTHER_USER).givenOrder(customerId, order);
-    }
-
-    @Override
-    public void givenArticleBalances(String customerId, List<ArticleBalance> balances) {
-        running.bring().givenStock(customerId, balances);
-    }
-
-    @Override
-    public void givenBookingCustomers(List<BookingCustomer> customers) {
-        running.bring().givenBookingCustomers(customers);
     }
 }
