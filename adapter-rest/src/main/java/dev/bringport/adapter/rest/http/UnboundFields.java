@@ -1,0 +1,43 @@
+package dev.bringport.adapter.rest.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Jackson's hook for a field the wire type has no place for: the field is skipped, as Bring's
+ * versioning rule asks, and its path noted. One per reading.
+ */
+final class UnboundFields extends DeserializationProblemHandler {
+
+    private final JsonParser document;
+    private final List<String> paths = new ArrayList<>();
+
+    /** @param document the parser over the document being bound, checked or not */
+    UnboundFields(JsonParser document) {
+        this.document = document;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
+                                         Object beanOrClass, String name) throws IOException {
+        String path = DocumentPath.of(parser, document, name);
+        if (!paths.contains(path)) {
+            paths.add(path);
+        }
+        if (parser == document && document instanceof OneDocumentParser checked) {
+            checked.unbound(name);
+        }
+        parser.skipChildren();
+        return true;
+    }
+
+    /** @return the paths noted, in the order met */
+    List<String> paths() {
+        return List.copyOf(paths);
+    }
+}
