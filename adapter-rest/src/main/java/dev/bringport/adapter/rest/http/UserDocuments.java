@@ -357,10 +357,13 @@ public final class UserDocuments {
     /**
      * The path of the field a binding failed on, e.g. {@code consignments[0].packages[0].weightInKg}.
      *
-     * @param e the binding's failure
-     * @return the path
+     * @param failure the binding's failure
+     * @return the path; empty if the failure is not a binding's
      */
-    public static String path(JsonMappingException e) {
+    public static String path(Exception failure) {
+        if (!(failure instanceof JsonMappingException e)) {
+            return "";
+        }
         return e.getPath().stream().map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName()
                 : "[" + ref.getIndex() + "]").collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
