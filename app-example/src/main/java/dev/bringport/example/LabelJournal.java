@@ -64,7 +64,7 @@ final class LabelJournal {
             }
             move(temporary);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + file + " (" + e + ")", e);
         }
     }
 
@@ -90,7 +90,7 @@ final class LabelJournal {
         } catch (NoSuchFileException none) {
             return links;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + file + " (" + e + ")", e);
         }
         return links;
     }
