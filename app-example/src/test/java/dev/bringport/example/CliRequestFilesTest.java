@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.example.wire.BringExamples;
 import java.io.IOException;
@@ -17,10 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,28 +36,22 @@ class CliRequestFilesTest {
     @TempDir
     Path files;
 
+    private SimulatedBring bring;
     private BringSimulator simulator;
-    private Map<String, String> environment;
 
     @BeforeEach
     void start() {
-        simulator = BringSimulator.start(InMemoryBring.builder().clock(DAY_OF_THE_EXAMPLE).build().givenDemoData());
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
-        environment = new HashMap<>(Map.of("BRING_API_UID", InMemoryBring.DEFAULT_USER,
-                "BRING_API_KEY", BringSimulator.DEFAULT_KEY, "BRING_CLIENT_URL", "https://shop.example.com",
-                LabelJournal.STATE_HOME, files.resolve("state").toString()));
+        bring = SimulatedBring.at(DAY_OF_THE_EXAMPLE, files.resolve("state"));
+        simulator = bring.simulator();
     }
 
     @AfterEach
     void stop() {
-        simulator.close();
+        bring.close();
     }
 
     private CliRun run(String... command) {
-        List<String> args = new ArrayList<>(List.of("--transport", "rest", "--host", simulator.baseUri().toString()));
-        args.addAll(List.of(command));
-        return CliRun.run(DAY_OF_THE_EXAMPLE, environment, args.toArray(String[]::new));
+        return bring.run(command);
     }
 
     private Path file(String name, byte[] body) throws IOException {
@@ -202,15 +190,11 @@ class CliRequestFilesTest {
     @Test
     void aBookingMadeWhoseLabelLinkCannotBeKeptIsStillReportedAsMade() throws IOException {
         Path notADirectory = file("state-is-a-file", new byte[0]);
-        environment.put(LabelJournal.STATE_HOME, notADirectory.toString());
-        Clock dayOfBasicRequest = Clock.fixed(Instant.parse("2020-05-05T06:00:00Z"), ZoneOffset.UTC);
-        simulator.close();
-        simulator = BringSimulator.start(InMemoryBring.builder().clock(dayOfBasicRequest).build().givenDemoData());
-        BookingSimulation.install(simulator);
+        bring.close();
+        bring = SimulatedBring.at(Clock.fixed(Instant.parse("2020-05-05T06:00:00Z"), ZoneOffset.UTC), notADirectory);
         Path booking = file("basicRequestNew.json", BringExamples.booking("basicRequestNew.json"));
 
-        CliRun run = CliRun.run(dayOfBasicRequest, environment, "--transport", "rest", "--host",
-                simulator.baseUri().toString(), "booking", "book", booking.toString());
+        CliRun run = bring.run("booking", "book", booking.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("Consignment ");

@@ -3,8 +3,6 @@ package dev.bringport.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.example.wire.BringExamples;
 import java.io.IOException;
@@ -87,13 +85,9 @@ class ExamplesCommandTest {
         CliRun inMemory = CliRun.run(clock, environment, command.toArray(String[]::new));
         CliRun rest;
         int arrived;
-        try (BringSimulator simulator = BringSimulator.start(InMemoryBring.builder().clock(clock).build().givenDemoData())) {
-            OrderManagementSimulation.install(simulator);
-            BookingSimulation.install(simulator);
-            List<String> overRest = new ArrayList<>(List.of("--transport", "rest", "--host", simulator.baseUri().toString()));
-            overRest.addAll(command);
-            rest = CliRun.run(clock, environment, overRest.toArray(String[]::new));
-            arrived = simulator.requests("POST", "/").size();
+        try (SimulatedBring simulated = SimulatedBring.at(clock, dir.resolve("state"))) {
+            rest = simulated.run(command.toArray(String[]::new));
+            arrived = simulated.simulator().requests("POST", "/").size();
         }
 
         assertThat(inMemory.status()).as(inMemory.err()).isEqualTo(status);

@@ -5,6 +5,7 @@ import dev.bringport.adapter.rest.http.UserDocuments;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.pickup.PickupOrder;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads the request bodies Bring documents into domain values, so that bodies users already have
@@ -62,12 +63,7 @@ public final class BookingDocuments {
      *         with what is wrong and where
      */
     public static RequestDocument<BookingRequest> readBookingRequest(byte[] body) {
-        return UserDocuments.read(body, "bookingRequest", checked -> {
-            UserDocuments.Bound<BookingRequestDocument> read = DocumentReader.request(checked, "bookingRequest",
-                    BookingRequestDocument.class);
-            return new RequestDocument<>(BookingRequestMapper.toDomain(read.value()),
-                    UserDocuments.ignored(read.unbound(), SENT_ANOTHER_WAY));
-        });
+        return read(body, "bookingRequest", BookingRequestDocument.class, BookingRequestMapper::toDomain);
     }
 
     /**
@@ -91,11 +87,13 @@ public final class BookingDocuments {
      *         with what is wrong and where
      */
     public static RequestDocument<PickupOrder> readPickupOrder(byte[] body) {
-        return UserDocuments.read(body, "pickupOrderRequest", checked -> {
-            UserDocuments.Bound<PickupOrderDocument> read = DocumentReader.request(checked, "pickupOrderRequest",
-                    PickupOrderDocument.class);
-            return new RequestDocument<>(PickupOrderMapper.toDomain(read.value()),
-                    UserDocuments.ignored(read.unbound(), SENT_ANOTHER_WAY));
+        return read(body, "pickupOrderRequest", PickupOrderDocument.class, PickupOrderMapper::toDomain);
+    }
+
+    private static <W, T> RequestDocument<T> read(byte[] body, String root, Class<W> type, Function<W, T> toDomain) {
+        return UserDocuments.read(body, root, checked -> {
+            UserDocuments.Bound<W> read = DocumentReader.request(checked, root, type);
+            return new RequestDocument<>(toDomain.apply(read.value()), UserDocuments.ignored(read.unbound(), SENT_ANOTHER_WAY));
         });
     }
 }
