@@ -18,6 +18,8 @@ public record IgnoredField(String path, String reason) {
     /**
      * Requires both parts.
      *
+     * @param path   where the field is
+     * @param reason why it is not sent
      * @throws IllegalArgumentException if either is blank
      */
     public IgnoredField {

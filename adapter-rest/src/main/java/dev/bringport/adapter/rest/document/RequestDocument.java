@@ -30,6 +30,8 @@ public record RequestDocument<T>(T value, List<IgnoredField> ignored) {
     /**
      * Requires both parts.
      *
+     * @param value   the value the document holds
+     * @param ignored the fields it gave that will not be sent, copied
      * @throws NullPointerException if either is null
      */
     public RequestDocument {

@@ -53,7 +53,12 @@ public final class UserDocuments {
      */
     public record Body(byte[] bytes, WireFormat format) {
 
-        /** Requires both. */
+        /**
+         * Requires both.
+         *
+         * @param bytes  the body without a byte order mark
+         * @param format its format
+         */
         public Body {
             Objects.requireNonNull(bytes, "bytes");
             Objects.requireNonNull(format, "format");
@@ -69,7 +74,12 @@ public final class UserDocuments {
      */
     public record Bound<T>(T value, List<String> unbound) {
 
-        /** Copies the paths. */
+        /**
+         * Copies the paths.
+         *
+         * @param value   the value
+         * @param unbound the paths of the fields not bound
+         */
         public Bound {
             unbound = List.copyOf(unbound);
         }

@@ -47,7 +47,13 @@ public final class OrderDocuments {
      */
     public record PackagingListRequest(String customerId, String orderId, PackingList packingList) {
 
-        /** Requires every part. */
+        /**
+         * Requires every part.
+         *
+         * @param customerId  {@code CustomerNo}
+         * @param orderId     {@code PurchaseOrderNo}
+         * @param packingList the packing list
+         */
         public PackagingListRequest {
             Objects.requireNonNull(customerId, "CustomerNo");
             Objects.requireNonNull(orderId, "PurchaseOrderNo");
