@@ -91,6 +91,9 @@ final class LabelJournal {
             return links;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " (" + e + ")", e);
+        } catch (IllegalArgumentException malformed) { // Properties.load on a damaged file
+            throw new UncheckedIOException("cannot read " + file + " (" + malformed.getMessage() + ")",
+                    new IOException(malformed));
         }
         return links;
     }

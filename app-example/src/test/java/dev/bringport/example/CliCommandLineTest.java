@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bringport.example.wire.BringExamples;
 import dev.bringport.example.wire.ExampleServer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -171,6 +174,19 @@ class CliCommandLineTest {
                 assertThat(run.out() + run.err()).doesNotContain("\u001b", "\u0007", "\u009b", "\u202e", "\b", "\r");
             }
         }
+    }
+
+    @Test
+    void aDamagedLabelJournalIsInputToFixNotACrash(@TempDir Path state) throws Exception {
+        Files.createDirectories(state.resolve("bringport"));
+        Files.writeString(state.resolve("bringport/label-links.properties"), "70438101268018539=\\uZZZZ\n");
+
+        CliRun run = CliRun.run(Map.of(LabelJournal.STATE_HOME, state.toString()), "booking", "label", "70438101268018539",
+                "--out", state.resolve("label.pdf").toString());
+
+        assertThat(run.status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("error: cannot read " + state.resolve("bringport/label-links.properties"))
+                .endsWith(": give the label link instead\n").hasLineCount(1);
     }
 
     private static String[] args(List<String> first, String... more) {

@@ -8,7 +8,9 @@ import dev.bringport.domain.booking.BookingRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -71,6 +73,22 @@ class BookingDocumentsIgnoredFieldsTest {
 
         assertThat(BookingDocuments.readPickupOrder(body.getBytes(StandardCharsets.UTF_8)).ignored())
                 .containsExactly(new IgnoredField("pickupAddress.floor", IgnoredField.NOT_MODELLED));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aDocumentOfAHundredThousandUnknownFieldsNamesEachOnce() {
+        StringBuilder body = new StringBuilder("{\"testIndicator\": true, \"consignments\": [{\"product\": {");
+        for (int i = 0; i < 100_000; i++) {
+            body.append("\"x").append(i).append("\": 1, ");
+        }
+        body.append("\"id\": \"5000\"}}]}");
+
+        List<IgnoredField> ignored = BookingDocuments.readBookingRequest(body.toString().getBytes(StandardCharsets.UTF_8))
+                .ignored();
+
+        assertThat(ignored).hasSize(100_000);
+        assertThat(ignored.get(99_999).path()).isEqualTo("consignments[0].product.x99999");
     }
 
     @Test

@@ -77,6 +77,16 @@ class OrderDocumentsIgnoredFieldsTest {
                 .containsExactly(new IgnoredField("SupplyStructure.OrderSet.Party[0].FreeText", IgnoredField.NOT_MODELLED));
     }
 
+    @ParameterizedTest
+    @EnumSource(WireFormat.class)
+    void anUnknownFieldThatGivesNothingLosesNothing(WireFormat format) throws Exception {
+        String body = format == WireFormat.XML
+                ? written(format).replaceFirst("<Name>", "<FreeText/><Note>  </Note><Name>")
+                : written(format).replaceFirst("\"Name\":", "\"FreeText\":null,\"Note\":\" \",\"Name\":");
+
+        assertThat(OrderDocuments.readOrderMessage(body.getBytes(StandardCharsets.UTF_8)).ignored()).isEmpty();
+    }
+
     @Test
     void aRequestEnvelopeOtherThanTheAdaptersIsNamedButItsDateIsTheMomentOfSending() {
         byte[] documented = ExampleBring.example("create_packaging_list.xml");
