@@ -63,11 +63,19 @@ final class EscapingOutput extends FilterOutputStream {
         }
     }
 
+    /** Printable ASCII and line feeds pass in runs; everything else byte by byte. */
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
+        int run = off;
         for (int i = off; i < off + len; i++) {
-            write(b[i]);
+            int unsigned = b[i] & 0xFF;
+            if (expected > 0 || unsigned != '\n' && (unsigned < 0x20 || unsigned >= 0x7F)) {
+                out.write(b, run, i - run);
+                write(unsigned);
+                run = i + 1;
+            }
         }
+        out.write(b, run, off + len - run);
     }
 
     @Override
