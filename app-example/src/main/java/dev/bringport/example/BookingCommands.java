@@ -4,6 +4,8 @@ import dev.bringport.adapter.rest.booking.BookingDocuments;
 import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.ports.booking.Booking;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +31,15 @@ final class BookingCommands {
     private static final String LABEL_USAGE = "booking label <consignmentNumber|labelLink> --out <file.pdf>";
 
     private final Booking booking;
+    private final RequestFile files;
     private final LabelJournal journal;
+    private final PrintStream notes;
 
-    BookingCommands(Booking booking, LabelJournal journal) {
+    BookingCommands(Booking booking, RequestFile files, LabelJournal journal, PrintStream notes) {
         this.booking = booking;
+        this.files = files;
         this.journal = journal;
+        this.notes = notes;
     }
 
     Result run(List<String> args) {
@@ -51,14 +57,25 @@ final class BookingCommands {
             }
             case "book" -> {
                 Arguments.require(args, 1, "booking book <bookingRequest file>");
-                BookingConfirmation confirmation = booking.book(RequestFile.read(args.get(1),
-                        BookingDocuments::bookingRequest));
-                confirmation.links().labels().ifPresent(link -> journal.remember(confirmation.consignmentNumber(), link));
+                BookingConfirmation confirmation = booking.book(files.read(args.get(1),
+                        BookingDocuments::readBookingRequest));
+                confirmation.links().labels().ifPresent(link -> remember(confirmation.consignmentNumber(), link));
                 yield new Result(confirmation, TextFormat.confirmation(confirmation));
             }
             case "label" -> label(args);
-            default -> throw new UsageException("unknown booking command \'" + command + "\'");
+            default -> throw UsageException.unknown("booking command", command,
+                    USAGE.stream().map(line -> line.split(" ")[1]).toList());
         };
+    }
+
+    /** The booking is made: a journal that cannot be written is a warning, never a failure that invites a second booking. */
+    private void remember(String consignmentNumber, URI link) {
+        try {
+            journal.remember(consignmentNumber, link);
+        } catch (UncheckedIOException e) {
+            notes.println("warning: consignment " + consignmentNumber + " is booked, but its label link could not be "
+                    + "kept for 'booking label' (" + e.getMessage() + "): give the label link instead");
+        }
     }
 
     private Result label(List<String> args) {
@@ -91,7 +108,12 @@ final class BookingCommands {
                 throw new InputException("not a label link: " + consignment, notALink);
             }
         }
-        Optional<URI> link = journal.labelLink(consignment);
+        Optional<URI> link;
+        try {
+            link = journal.labelLink(consignment);
+        } catch (UncheckedIOException e) {
+            throw new InputException(e.getMessage() + ": give the label link instead", e);
+        }
         return link.orElseThrow(() -> new InputException("no label link known for consignment " + consignment
                 + ": it was not booked with this tool (" + journal.file() + "); give the label link from its "
                 + "booking confirmation instead"));

@@ -2,7 +2,9 @@ package dev.bringport.example;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.inject.Guice;
+import dev.bringport.adapter.rest.document.IgnoredField;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.migration.BringPorts;
@@ -10,28 +12,31 @@ import dev.bringport.ports.migration.FallbackListener;
 import dev.bringport.ports.migration.TransportPlan;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The command-line tool: global options, then a command. Results go to standard output (as
- * text, or as one JSON document with {@code --json}); errors go to standard error. Exit status:
- * 0 success, 1 {@code compare} found differences, 2 usage error or input rejected before sending
- * (a request file that is no such document, a rule of Bring broken), 3 Bring answered with an
- * error, 4 transport failure.
+ * The command-line tool: a command and options, in any order. Results go to standard output (as
+ * text, or as one JSON document with {@code --json}); warnings and errors go to standard error,
+ * an error in one line (and the usage's first line after a usage error; {@code --help} prints it
+ * whole), or as one JSON document with {@code --json}. Whatever happens, no stack trace: what nobody expected is one line with
+ * status 5. Every control character of what is printed is escaped ({@link EscapingOutput}).
+ * Exit status: 0 success, 1 {@code compare} found differences, 2 usage error or input refused
+ * before sending (a request file that is no such document, a rule of Bring broken), 3 Bring
+ * answered with an error, 4 transport failure, 5 internal error.
  */
 final class Cli {
 
     static final String USAGE = """
-            usage: bringport-example [global options] <command>
+            usage: bringport-example [options] <command>     (options go anywhere; -- ends them)
 
-            global options:
+            options:
               --transport T           inmemory (default: the in-memory Bring with the demo data), rest or soap;
                                       rest and soap read BRING_API_UID, BRING_API_KEY and BRING_CLIENT_URL
               --om-transport T        the transport of Order Management (overrides --transport)
@@ -41,22 +46,30 @@ final class Cli {
               --shadow T              also sends every read to T and notes how its answer differs
               --host URL              replaces https://api.bring.com in every base URL
               --format json|xml       the wire format where Bring offers both (default json)
-              --json                  print the result as one JSON document
+              --json                  print the result, warnings and errors as JSON
+              --strict                refuse a request file with a field that would not be sent (default: a warning)
+              -h, --help              print this usage
             without transport options, the BRINGPORT_* environment variables choose (docs/migrating-from-soap.md)
 
             commands:
               demo          Bring's usage pattern end to end: order, book, pack, track, stock, pickup
             """ + Stream.of(OrderManagementCommands.USAGE, WarehousingCommands.USAGE, BookingCommands.USAGE,
-                    PickupCommands.USAGE, CompareCommand.USAGE, List.of("help"))
+                    PickupCommands.USAGE, CompareCommand.USAGE, ExamplesCommand.USAGE, List.of("help"))
             .flatMap(List::stream).map(line -> "  " + line + "\n").collect(Collectors.joining()) + """
 
-            request files are Bring's documented request bodies, JSON or XML (told apart by their first character).
-            booking label finds a consignment's label link among the bookings made with this tool, kept in
-            $XDG_STATE_HOME/bringport (default ~/.local/state/bringport); a label link can be given instead.
+            request files are Bring's documented request bodies, JSON or XML (told apart by their first character),
+            UTF-8, at most 4 MiB; 'examples <dir>' writes one for each write command.
+            the in-memory transport starts from the demo data at every run and keeps nothing between runs, but for
+            the label links of bookings: booking label finds a consignment's label link among the bookings made
+            with this tool, kept in $XDG_STATE_HOME/bringport (default ~/.local/state/bringport).
 
             exit status: 0 done, 1 compare found differences, 2 usage error or input refused before sending,
-            3 Bring answered with an error, 4 transport failure (timeout, unavailable, outcome unknown)
+            3 Bring answered with an error, 4 transport failure (timeout, unavailable, outcome unknown),
+            5 internal error (a bug: please report it)
             """;
+
+    private static final List<String> COMMANDS = List.of("demo", "om", "wh", "booking", "pickup", "compare", "examples",
+            "help");
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -71,43 +84,59 @@ final class Cli {
 
     Cli(Map<String, String> environment, PrintStream out, PrintStream err, Clock clock) {
         this.environment = Map.copyOf(environment);
-        this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
+        this.out = new PrintStream(new EscapingOutput(Objects.requireNonNull(out, "out")), true, StandardCharsets.UTF_8);
+        this.err = new PrintStream(new EscapingOutput(Objects.requireNonNull(err, "err")), true, StandardCharsets.UTF_8);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     int run(String[] args) {
-        boolean asJson = List.of(args).contains("--json");
+        boolean asJson = Options.asksForJson(args);
         try {
-            Options options = Options.parse(args);
-            if (options.command().equals(List.of("help"))) {
-                out.print(USAGE);
-                return ExitCode.OK;
-            }
-            if (options.command().get(0).equals("compare")) {
-                TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock);
-                CompareCommand.Comparison comparison = new CompareCommand(factory::build)
-                        .run(options.command().subList(1, options.command().size()));
-                print(comparison.result(), options.json());
-                return comparison.agrees() ? ExitCode.OK : ExitCode.DIFFERENT;
-            }
-            TransportPlan plan = plan(options);
-            try (ShadowNotes shadow = new ShadowNotes(err)) {
-                BringPorts ports = ports(options, plan, shadow);
-                print(execute(options, ports), options.json());
-                return ExitCode.OK;
-            }
+            return runOrThrow(args);
         } catch (UsageException e) {
-            err.println("error: " + e.getMessage());
-            err.println();
-            err.print(USAGE);
-            return ExitCode.USAGE;
+            return fail(asJson, ExitCode.USAGE, "UsageError", e.getMessage(), Map.of(), true);
         } catch (InputException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.USAGE;
+            return fail(asJson, ExitCode.USAGE, "InputRefused", e.getMessage(), e.ignored().isEmpty() ? Map.of()
+                    : Map.of("ignored", e.ignored().stream().map(Cli::asMap).toList()), false, e.ignored());
         } catch (BringException e) {
             report(e, asJson);
             return ExitCode.of(e);
+        } catch (Throwable unexpected) { // a bug, an OutOfMemoryError, anything: one line, never a stack trace
+            return fail(asJson, ExitCode.INTERNAL_ERROR, "InternalError", "internal error: " + unexpected
+                    + (unexpected instanceof VirtualMachineError ? " (the Java VM ran out of memory or stack)"
+                    : " (a bug in bringport-example: please report it)"), Map.of(), false);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int runOrThrow(String[] args) {
+        Options options = Options.parse(args);
+        if (options.help() || options.command().get(0).equals("help")) {
+            out.print(USAGE);
+            return ExitCode.OK;
+        }
+        String command = options.command().get(0);
+        if (!COMMANDS.contains(command)) {
+            throw UsageException.unknown("command", command, COMMANDS);
+        }
+        TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock);
+        if (command.equals("examples")) {
+            print(new ExamplesCommand().run(options.command()), options.json());
+            return ExitCode.OK;
+        }
+        if (command.equals("compare")) {
+            CompareCommand.Comparison comparison = new CompareCommand(factory::build)
+                    .run(options.command().subList(1, options.command().size()));
+            print(comparison.result(), options.json());
+            return comparison.agrees() ? ExitCode.OK : ExitCode.DIFFERENT;
+        }
+        TransportPlan plan = plan(options);
+        try (ShadowNotes shadow = new ShadowNotes(err)) {
+            BringPorts ports = ports(factory, plan, shadow);
+            print(execute(options, ports), options.json());
+            return ExitCode.OK;
         }
     }
 
@@ -120,9 +149,8 @@ final class Cli {
     }
 
     /** The composition root: Guice builds the ports the options (or the environment) call for. */
-    private BringPorts ports(Options options, TransportPlan plan, ShadowNotes shadow) {
-        TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock);
-        FallbackListener noteOnStandardError = event -> err.println("note: " + event);
+    private BringPorts ports(TransportFactory factory, TransportPlan plan, ShadowNotes shadow) {
+        FallbackListener noteOnStandardError = event -> err.println("note: " + EscapingOutput.oneLine(event.toString()));
         BringportModule module;
         try {
             module = new BringportModule(plan, factory::build, noteOnStandardError,
@@ -136,12 +164,13 @@ final class Cli {
     private Result execute(Options options, BringPorts ports) {
         List<String> command = options.command();
         List<String> rest = command.subList(1, command.size());
+        RequestFile files = new RequestFile(options.strict(), field -> warn(field, options.json()));
         return switch (command.get(0)) {
             case "demo" -> demo(options, ports);
-            case "om" -> new OrderManagementCommands(ports.orderManagement(), err).run(rest);
+            case "om" -> new OrderManagementCommands(ports.orderManagement(), files, err).run(rest);
             case "wh" -> new WarehousingCommands(ports.warehousing()).run(rest);
-            case "booking" -> new BookingCommands(ports.booking(), LabelJournal.in(environment)).run(rest);
-            case "pickup" -> new PickupCommands(ports.pickups()).run(rest);
+            case "booking" -> new BookingCommands(ports.booking(), files, LabelJournal.in(environment), err).run(rest);
+            case "pickup" -> new PickupCommands(ports.pickups(), files).run(rest);
             default -> throw new UsageException("unknown command '" + command.get(0) + "'");
         };
     }
@@ -174,10 +203,44 @@ final class Cli {
 
     private void print(Result result, boolean asJson) {
         if (asJson) {
-            out.println(write(result.value()));
+            out.println(write(result.value(), true));
         } else if (!result.text().isEmpty()) {
             out.println(result.text());
         }
+    }
+
+    private void warn(IgnoredField field, boolean asJson) {
+        err.println(asJson ? write(Map.of("warning", asMap(field)), false) : "warning: " + EscapingOutput.oneLine(field.toString()));
+    }
+
+    private static Map<String, String> asMap(IgnoredField field) {
+        return Map.of("path", field.path(), "reason", field.reason());
+    }
+
+    private int fail(boolean asJson, int status, String type, String message, Map<String, Object> details,
+                     boolean usage) {
+        return fail(asJson, status, type, message, details, usage, List.of());
+    }
+
+    /** One JSON document; or one line, the ignored fields a strict reading refused, and the usage after a usage error. */
+    private int fail(boolean asJson, int status, String type, String message, Map<String, Object> details,
+                     boolean usage, List<IgnoredField> ignored) {
+        if (asJson) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("type", type);
+            error.put("message", message);
+            error.put("exitStatus", status);
+            error.putAll(details);
+            err.println(write(Map.of("error", error), false));
+            return status;
+        }
+        err.println("error: " + EscapingOutput.oneLine(message));
+        ignored.forEach(field -> err.println("  " + EscapingOutput.oneLine(field.toString())));
+        if (usage) {
+            err.println(USAGE.lines().findFirst().orElseThrow().replaceFirst("\\s+\\(.*", "")
+                    + "   (bringport-example --help lists every command and option)");
+        }
+        return status;
     }
 
     private void report(BringException e, boolean asJson) {
@@ -185,24 +248,27 @@ final class Cli {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("type", e.getClass().getSimpleName());
             error.put("message", e.getMessage());
+            error.put("exitStatus", ExitCode.of(e));
             error.put("codes", e.codes());
             if (e instanceof InvalidRequestException invalid) {
                 error.put("violations", invalid.violations());
             }
-            err.println(write(Map.of("error", error)));
+            err.println(write(Map.of("error", error), false));
             return;
         }
-        err.println("error: " + e.getClass().getSimpleName() + ": " + e.failure().summary()
+        err.println("error: " + e.getClass().getSimpleName() + ": " + EscapingOutput.oneLine(e.failure().summary())
                 + (e.failure().requestSent() ? "" : " (nothing was sent)"));
-        e.failure().errors().forEach(bringError -> err.println("  " + bringError));
+        e.failure().errors().forEach(bringError -> err.println("  " + EscapingOutput.oneLine(bringError.toString())));
     }
 
-    private String write(Object value) {
+    /** A value as JSON: results indented, what goes to standard error on one line each. */
+    private String write(Object value, boolean indented) {
         try {
             if (json == null) {
                 json = Json.mapper();
             }
-            return json.writeValueAsString(value);
+            return indented ? json.writeValueAsString(value)
+                    : json.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,6 +19,10 @@ final class CompareCommand {
 
     static final List<String> USAGE = List.of("compare <om|wh> <read command and args>");
 
+    /** A compared command is a read: it reads no request file and notes nothing. */
+    private static final RequestFile READS_ONLY = new RequestFile(true, ignored -> {
+    });
+
     /** The outcome: the result to print, and whether the answers agree. */
     record Comparison(Result result, boolean agrees) {
     }
@@ -53,7 +57,7 @@ final class CompareCommand {
             throw new UsageException("compare runs reads only, not '" + read.get(0) + "'");
         }
         try {
-            return api.equals("om") ? new OrderManagementCommands(ports.orderManagement(), System.err).run(read).value()
+            return api.equals("om") ? new OrderManagementCommands(ports.orderManagement(), READS_ONLY, null).run(read).value()
                     : new WarehousingCommands(ports.warehousing()).run(read).value();
         } catch (BringException failure) {
             return failure;

@@ -20,6 +20,8 @@ final class ExitCode {
     static final int BRING_ERROR = 3;
     /** A transport failure: timeout, unavailable, rate limited after retries, outcome unknown. */
     static final int TRANSPORT_FAILURE = 4;
+    /** What nobody expected: a bug in the tool or the library, or the JVM out of memory. */
+    static final int INTERNAL_ERROR = 5;
 
     private ExitCode() {
     }

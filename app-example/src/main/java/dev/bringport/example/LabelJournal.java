@@ -64,7 +64,7 @@ final class LabelJournal {
             }
             move(temporary);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + file + " (" + e + ")", e);
         }
     }
 
@@ -90,7 +90,10 @@ final class LabelJournal {
         } catch (NoSuchFileException none) {
             return links;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+            throw new UncheckedIOException("cannot read " + file + " (" + e + ")", e);
+        } catch (IllegalArgumentException malformed) { // Properties.load on a damaged file
+            throw new UncheckedIOException("cannot read " + file + " (" + malformed.getMessage() + ")",
+                    new IOException(malformed));
         }
         return links;
     }

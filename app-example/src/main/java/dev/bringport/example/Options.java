@@ -4,7 +4,9 @@ import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.ports.Capability;
 import dev.bringport.ports.migration.TransportPlan;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The global options, given before the command.
+ * The command line, options anywhere: before the command, between its words or after them.
+ * {@code --name value} or {@code --name=value}; {@code --} ends the options; {@code -h},
+ * {@code --help} or the command {@code help} asks for the usage.
  *
  * @param transport   the transport ({@code --transport}); empty for the {@code BRINGPORT_*}
  *                    environment settings, or else the in-memory Bring
@@ -22,47 +26,155 @@ import java.util.Optional;
  * @param shadow      the transport every read is also sent to, to compare ({@code --shadow})
  * @param host        replaces {@code https://api.bring.com} in every base URL ({@code --host})
  * @param format      the wire format where Bring offers both ({@code --format}, default JSON)
- * @param json        print the result as one JSON document ({@code --json})
- * @param command     the command and its arguments
+ * @param json        print the result, and any error, as JSON ({@code --json})
+ * @param strict      refuse a request file with a field that would not be sent ({@code --strict})
+ * @param help        print the usage ({@code -h}, {@code --help}, {@code help})
+ * @param command     the command's words, then its own options in the order of {@link Option}
  */
 record Options(Optional<TransportChoice> transport, Map<Capability, TransportChoice> perApi,
                Optional<TransportChoice> fallback, Optional<TransportChoice> shadow, Optional<URI> host,
-               WireFormat format, boolean json, List<String> command) {
+               WireFormat format, boolean json, boolean strict, boolean help, List<String> command) {
+
+    /** Every option: its name, whether it takes a value, and the command it belongs to (none: global). */
+    enum Option {
+        TRANSPORT("--transport", true, null),
+        OM_TRANSPORT("--om-transport", true, null),
+        WH_TRANSPORT("--wh-transport", true, null),
+        BOOKING_TRANSPORT("--booking-transport", true, null),
+        FALLBACK("--fallback", true, null),
+        SHADOW("--shadow", true, null),
+        HOST("--host", true, null),
+        FORMAT("--format", true, null),
+        JSON("--json", false, null),
+        STRICT("--strict", false, null),
+        HELP("--help", false, null),
+        ARTICLE("--article", true, "wh stock"),
+        SEARCH("--search", true, "wh stock"),
+        OUT("--out", true, "booking label");
+
+        final String name;
+        final boolean takesValue;
+        final String command;
+
+        Option(String name, boolean takesValue, String command) {
+            this.name = name;
+            this.takesValue = takesValue;
+            this.command = command;
+        }
+
+        static Optional<Option> named(String name) {
+            return Arrays.stream(values()).filter(o -> o.name.equals(name)).findFirst();
+        }
+    }
+
+    /** Whether the arguments ask for the usage, wherever and however wrong the rest is. */
+    private static boolean asksForHelp(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals("-h") || arg.equals(Option.HELP.name)) {
+                return true;
+            }
+        }
+        List<String> words = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).limit(1).toList();
+        return words.equals(List.of("help"));
+    }
+
+    /** Whether the arguments ask for JSON, even if they are wrong otherwise: errors are then JSON too. */
+    static boolean asksForJson(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (arg.equals(Option.JSON.name)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static Options parse(String[] args) {
-        Optional<TransportChoice> transport = Optional.empty();
-        Map<Capability, TransportChoice> perApi = new EnumMap<>(Capability.class);
-        Optional<TransportChoice> fallback = Optional.empty();
-        Optional<TransportChoice> shadow = Optional.empty();
-        Optional<URI> host = Optional.empty();
-        WireFormat format = WireFormat.JSON;
-        boolean json = false;
-        int i = 0;
-        while (i < args.length && args[i].startsWith("--")) {
-            String option = args[i];
-            switch (option) {
-                case "--transport" -> transport = Optional.of(TransportChoice.fromOption(value(args, i++)));
-                case "--om-transport" -> perApi.put(Capability.ORDER_MANAGEMENT, TransportChoice.fromOption(value(args, i++)));
-                case "--wh-transport" -> perApi.put(Capability.WAREHOUSING, TransportChoice.fromOption(value(args, i++)));
-                case "--booking-transport" -> {
-                    TransportChoice choice = TransportChoice.fromOption(value(args, i++));
-                    perApi.put(Capability.BOOKING, choice);
-                    perApi.put(Capability.PICKUPS, choice);
-                }
-                case "--fallback" -> fallback = Optional.of(TransportChoice.fromOption(value(args, i++)));
-                case "--shadow" -> shadow = Optional.of(TransportChoice.fromOption(value(args, i++)));
-                case "--host" -> host = Optional.of(host(value(args, i++)));
-                case "--format" -> format = format(value(args, i++));
-                case "--json" -> json = true;
-                default -> throw new UsageException("unknown option " + option);
-            }
-            i++;
+        if (asksForHelp(args)) {
+            return new Options(Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    WireFormat.JSON, false, false, true, List.of());
         }
-        List<String> command = new ArrayList<>(List.of(args).subList(i, args.length));
-        if (command.isEmpty()) {
+        Map<Option, String> given = new EnumMap<>(Option.class);
+        List<String> words = new ArrayList<>();
+        boolean optionsEnded = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
+                words.add(arg);
+            } else if (arg.equals("--")) {
+                optionsEnded = true;
+            } else {
+                int equals = arg.indexOf('=');
+                String name = equals < 0 ? arg : arg.substring(0, equals);
+                Option option = Option.named(name).orElseThrow(() -> unknown(name));
+                String value = null;
+                if (option.takesValue) {
+                    if (equals >= 0) {
+                        value = arg.substring(equals + 1);
+                    } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                        value = args[++i];
+                    }
+                    if (value == null || value.isEmpty()) {
+                        throw new UsageException(name + " needs a value");
+                    }
+                } else if (equals >= 0) {
+                    throw new UsageException(name + " takes no value");
+                }
+                if (option.takesValue && given.containsKey(option)) {
+                    throw new UsageException(name + " is given twice");
+                }
+                given.put(option, option.takesValue ? value : "");
+            }
+        }
+        if (words.isEmpty()) {
             throw new UsageException("no command given");
         }
-        return new Options(transport, Map.copyOf(perApi), fallback, shadow, host, format, json, command);
+        return new Options(given, words);
+    }
+
+    private Options(Map<Option, String> given, List<String> words) {
+        this(Optional.ofNullable(given.get(Option.TRANSPORT)).map(TransportChoice::fromOption), perApi(given),
+                Optional.ofNullable(given.get(Option.FALLBACK)).map(TransportChoice::fromOption),
+                Optional.ofNullable(given.get(Option.SHADOW)).map(TransportChoice::fromOption),
+                Optional.ofNullable(given.get(Option.HOST)).map(Options::host),
+                Optional.ofNullable(given.get(Option.FORMAT)).map(Options::format).orElse(WireFormat.JSON),
+                given.containsKey(Option.JSON), given.containsKey(Option.STRICT), false, command(given, words));
+    }
+
+    private static Map<Capability, TransportChoice> perApi(Map<Option, String> given) {
+        Map<Capability, TransportChoice> perApi = new EnumMap<>(Capability.class);
+        Optional.ofNullable(given.get(Option.OM_TRANSPORT)).map(TransportChoice::fromOption)
+                .ifPresent(t -> perApi.put(Capability.ORDER_MANAGEMENT, t));
+        Optional.ofNullable(given.get(Option.WH_TRANSPORT)).map(TransportChoice::fromOption)
+                .ifPresent(t -> perApi.put(Capability.WAREHOUSING, t));
+        Optional.ofNullable(given.get(Option.BOOKING_TRANSPORT)).map(TransportChoice::fromOption).ifPresent(t -> {
+            perApi.put(Capability.BOOKING, t);
+            perApi.put(Capability.PICKUPS, t);
+        });
+        return Map.copyOf(perApi);
+    }
+
+    /** The command's words, then its own options; an option of another command is refused. */
+    private static List<String> command(Map<Option, String> given, List<String> words) {
+        List<String> command = new ArrayList<>(words);
+        String called = String.join(" ", words.get(0).equals("compare") ? words.subList(1, words.size()) : words) + " ";
+        for (Map.Entry<Option, String> option : given.entrySet()) {
+            String owner = option.getKey().command;
+            if (owner == null) {
+                continue;
+            }
+            if (!called.startsWith(owner + " ")) {
+                throw new UsageException(option.getKey().name + " is an option of '" + owner + "' only");
+            }
+            command.add(option.getKey().name);
+            command.add(option.getValue());
+        }
+        return List.copyOf(command);
     }
 
     /**
@@ -80,11 +192,10 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
         return plan.build();
     }
 
-    private static String value(String[] args, int i) {
-        if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-            throw new UsageException(args[i] + " needs a value");
-        }
-        return args[i + 1];
+    /** An unknown option, with the known one nearest in spelling when there is one close enough. */
+    private static UsageException unknown(String name) {
+        return new UsageException("unknown option " + name + Nearest.among(name,
+                Arrays.stream(Option.values()).map(o -> o.name).toList()).map(o -> "; did you mean " + o + "?").orElse(""));
     }
 
     private static WireFormat format(String value) {
@@ -95,15 +206,13 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
         };
     }
 
+    /** Only the syntax of a URL: what a host may be is the transports' to say ({@link TransportFactory}). */
     private static URI host(String value) {
         try {
-            URI uri = URI.create(value);
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("not an absolute URL");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--host needs a URL like https://api.bring.com, was '" + value + "'");
+            return new URI(value);
+        } catch (URISyntaxException e) {
+            throw new UsageException("--host needs a URL like https://api.bring.com, was '" + value + "' ("
+                    + e.getReason() + ")");
         }
     }
 }

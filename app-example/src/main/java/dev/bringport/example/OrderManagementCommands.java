@@ -35,10 +35,12 @@ final class OrderManagementCommands {
             "om event <CreateEventRequest file>");
 
     private final OrderManagement om;
+    private final RequestFile files;
     private final PrintStream notes;
 
-    OrderManagementCommands(OrderManagement om, PrintStream notes) {
+    OrderManagementCommands(OrderManagement om, RequestFile files, PrintStream notes) {
         this.om = om;
+        this.files = files;
         this.notes = notes;
     }
 
@@ -79,7 +81,7 @@ final class OrderManagementCommands {
             }
             case "create-order" -> {
                 Arguments.require(args, 1, "om create-order <CreateOrderRequest file>");
-                OrderMessage message = RequestFile.read(args.get(1), OrderDocuments::orderMessage);
+                OrderMessage message = files.read(args.get(1), OrderDocuments::readOrderMessage);
                 om.sendOrder(message);
                 String orderId = message.order().orderId();
                 String indicator = message.order().updateIndicator().bringName();
@@ -88,8 +90,8 @@ final class OrderManagementCommands {
             }
             case "add-packing-list" -> {
                 Arguments.require(args, 1, "om add-packing-list <CreatePackagingListRequest file>");
-                OrderDocuments.PackagingListRequest request = RequestFile.read(args.get(1),
-                        OrderDocuments::packagingList);
+                OrderDocuments.PackagingListRequest request = files.read(args.get(1),
+                        OrderDocuments::readPackagingList);
                 om.addPackingList(request.customerId(), request.orderId(), request.packingList());
                 yield new Result(Map.of("customerId", request.customerId(), "orderId", request.orderId(),
                         "packingList", request.packingList()), "Packing list for consignment "
@@ -98,9 +100,10 @@ final class OrderManagementCommands {
             }
             case "event" -> {
                 Arguments.require(args, 1, "om event <CreateEventRequest file>");
-                yield sendEvents(RequestFile.read(args.get(1), OrderDocuments::events));
+                yield sendEvents(files.read(args.get(1), OrderDocuments::readEvents));
             }
-            default -> throw new UsageException("unknown om command \'" + command + "\'");
+            default -> throw UsageException.unknown("om command", command,
+                    USAGE.stream().map(line -> line.split(" ")[1]).toList());
         };
     }
 

@@ -11,19 +11,22 @@ final class PickupCommands {
     static final List<String> USAGE = List.of("pickup order <pickupOrderRequest file>");
 
     private final Pickups pickups;
+    private final RequestFile files;
 
-    PickupCommands(Pickups pickups) {
+    PickupCommands(Pickups pickups, RequestFile files) {
         this.pickups = pickups;
+        this.files = files;
     }
 
     Result run(List<String> args) {
         String command = args.isEmpty() ? "" : args.get(0);
         if (!command.equals("order")) {
-            throw new UsageException("unknown pickup command '" + command + "'");
+            throw UsageException.unknown("pickup command", command,
+                    USAGE.stream().map(line -> line.split(" ")[1]).toList());
         }
         Arguments.require(args, 1, USAGE.get(0));
-        PickupConfirmation confirmation = pickups.orderPickup(RequestFile.read(args.get(1),
-                BookingDocuments::pickupOrder));
+        PickupConfirmation confirmation = pickups.orderPickup(files.read(args.get(1),
+                BookingDocuments::readPickupOrder));
         return new Result(confirmation, TextFormat.pickup(confirmation));
     }
 }

@@ -36,7 +36,7 @@ final class ShadowNotes implements AutoCloseable {
             case COMPARED -> report.differences().isEmpty() ? "agrees with " + report.primary()
                     : "differs from " + report.primary() + " on " + report.differences().size() + " field(s) ("
                     + report.primary() + " <> " + report.candidate() + "):\n" + report.differences().stream()
-                    .map(d -> "  " + d).collect(Collectors.joining("\n"));
+                    .map(d -> "  " + EscapingOutput.oneLine(d.toString())).collect(Collectors.joining("\n"));
             case TIMED_OUT -> "did not answer within " + BOUND.toSeconds() + " s";
             case SKIPPED -> "was not asked: too many comparisons waiting";
         };

@@ -23,11 +23,27 @@ final class TransportFactory {
     private final WireFormat format;
     private final Clock clock;
 
+    /**
+     * @throws UsageException if the transports refuse the host, whichever transport runs: the
+     *                        rules of a host are theirs ({@code BringRest.Builder.host},
+     *                        {@code BringSoap.Builder.host}), not the tool's
+     */
     TransportFactory(Map<String, String> environment, Optional<URI> host, WireFormat format, Clock clock) {
         this.environment = Map.copyOf(environment);
         this.host = host;
         this.format = format;
         this.clock = clock;
+        host.ifPresent(TransportFactory::requireAccepted);
+    }
+
+    @SuppressWarnings("deprecation") // the SOAP adapter is deprecated on purpose: Bring's SOAP services are
+    private static void requireAccepted(URI host) {
+        try {
+            BringRest.builder().host(host);
+            BringSoap.builder().host(host);
+        } catch (IllegalArgumentException refused) {
+            throw new UsageException("--host: " + refused.getMessage());
+        }
     }
 
     BringPorts build(String transport) {
@@ -53,7 +69,7 @@ final class TransportFactory {
         try {
             return BringCredentials.fromEnvironment(environment);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new InputException(e.getMessage(), e);
         }
     }
 }

@@ -39,7 +39,8 @@ final class WarehousingCommands {
                 var codes = wh.errorCodes();
                 yield new Result(codes, TextFormat.errorCodes(codes));
             }
-            default -> throw new UsageException("unknown wh command \'" + command + "\'");
+            default -> throw UsageException.unknown("wh command", command,
+                    USAGE.stream().map(line -> line.split(" ")[1]).toList());
         };
     }
 

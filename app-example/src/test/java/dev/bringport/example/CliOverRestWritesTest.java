@@ -3,9 +3,6 @@ package dev.bringport.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.inmemory.DemoData;
-import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
 import dev.bringport.domain.order.SenderStatus;
@@ -18,9 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -45,10 +40,8 @@ class CliOverRestWritesTest {
     @TempDir
     Path files;
 
+    private SimulatedBring bring;
     private BringSimulator simulator;
-    private InMemoryBring bring;
-    private Map<String, String> environment;
-    private Clock clock;
 
     @BeforeEach
     void startTheSimulator() {
@@ -57,29 +50,22 @@ class CliOverRestWritesTest {
 
     /** Bring's examples carry the dates of their day: the tool and the simulated Bring run on that day. */
     private void startAt(Clock time) {
-        if (simulator != null) {
-            simulator.close();
+        if (bring != null) {
+            bring.close();
         }
-        clock = time;
-        bring = InMemoryBring.builder().clock(clock).build().givenDemoData();
-        simulator = BringSimulator.start(bring);
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
-        environment = new HashMap<>(Map.of("BRING_API_UID", InMemoryBring.DEFAULT_USER,
-                "BRING_API_KEY", BringSimulator.DEFAULT_KEY, "BRING_CLIENT_URL", "https://shop.example.com",
-                LabelJournal.STATE_HOME, files.resolve("state").toString()));
+        bring = SimulatedBring.at(time, files.resolve("state"));
+        simulator = bring.simulator();
     }
 
     @AfterEach
     void stop() {
-        simulator.close();
+        bring.close();
     }
 
     private CliRun run(String format, String... command) {
-        List<String> args = new ArrayList<>(List.of("--transport", "rest", "--host", simulator.baseUri().toString(),
-                "--format", format));
+        List<String> args = new ArrayList<>(List.of("--format", format));
         args.addAll(List.of(command));
-        return CliRun.run(clock, environment, args.toArray(String[]::new));
+        return bring.run(args.toArray(String[]::new));
     }
 
     private Path file(String name, byte[] body) throws IOException {
@@ -124,7 +110,7 @@ class CliOverRestWritesTest {
         assertThat(added.status()).as(added.err()).isZero();
         assertThat(added.out()).contains("Packing list for consignment 70707730124779733 added to order "
                 + DemoData.ORDER_ID);
-        assertThat(bring.orderManagement().senderStatus(DemoData.CUSTOMER, DemoData.ORDER_ID))
+        assertThat(bring.bring().orderManagement().senderStatus(DemoData.CUSTOMER, DemoData.ORDER_ID))
                 .isEqualTo(SenderStatus.LOCKED);
         assertThat(run("xml", "om", "packing-lists", DemoData.CUSTOMER, DemoData.ORDER_ID).out())
                 .contains("70707730124779733");
@@ -193,7 +179,7 @@ class CliOverRestWritesTest {
         assertThat(booked.status()).as(booked.err()).isZero();
         Matcher link = Pattern.compile("\"labels\"\\s*:\\s*\"([^\"]+)\"").matcher(booked.out());
         assertThat(link.find()).as(booked.out()).isTrue();
-        environment.put(LabelJournal.STATE_HOME, files.resolve("another-machine").toString());
+        bring.environment().put(LabelJournal.STATE_HOME, files.resolve("another-machine").toString());
 
         CliRun label = run("json", "booking", "label", link.group(1), "--out", files.resolve("l.pdf").toString());
 

@@ -1,10 +1,11 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.adapter.rest.document.RequestDocument;
 import dev.bringport.adapter.rest.http.UserDocuments;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.pickup.PickupOrder;
-import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads the request bodies Bring documents into domain values, so that bodies users already have
@@ -20,12 +21,23 @@ import java.io.IOException;
  *       ({@code pickupDetails.numberOfPackages}), or the oldest ({@code parcelsInformation},
  *       {@code cargoInformation}, {@code parcelsInternationalInformation}).</li>
  * </ul>
- * Empty elements and nulls mean absent; unknown fields are ignored. Reading does not check
- * Bring's rules: the ports do that before sending, reporting every violation with its code. A
- * body that is not such a document, or holds what the domain cannot (no test indicator, several
- * consignments), is refused with a message naming the place.
+ * Empty elements and nulls mean absent. A field the library has no place for is not sent:
+ * {@code read...} methods name each, with its path and why ({@link RequestDocument#ignored()}).
+ * Reading does not check Bring's rules: the ports do that before sending, reporting every
+ * violation with its code. A body that is not one such document (see {@link RequestDocument} for
+ * the bound, the encoding, a second document, a field given twice), or holds what the domain
+ * cannot (no test indicator, several consignments), is refused with a message naming the place.
  */
 public final class BookingDocuments {
+
+    /**
+     * Fields of Bring's booking examples whose value reaches Bring another way, by path. Bring's
+     * {@code 3332.json} and {@code doubleIndoor_NO.json} give the caller in the body; the library
+     * sends the caller in the credential headers of every call.
+     */
+    private static final Map<String, String> SENT_ANOTHER_WAY = Map.of(
+            "clientUrl", "the client URL travels in the X-Bring-Client-URL header (BringCredentials.clientUrl)",
+            "clientUid", "the user travels in the X-Mybring-API-Uid header (BringCredentials.userId)");
 
     private BookingDocuments() {
     }
@@ -33,36 +45,55 @@ public final class BookingDocuments {
     /**
      * Reads a {@code bookingRequest} body.
      *
-     * @param body the body, JSON or XML, UTF-8
+     * @param body the body, JSON or XML, UTF-8, at most {@link RequestDocument#MAX_BYTES}
      * @return the booking request
      * @throws IllegalArgumentException if the body is not a booking request the library can send,
      *         with what is wrong and where
      */
     public static BookingRequest bookingRequest(byte[] body) {
-        WireFormat format = UserDocuments.formatOf(body);
-        try {
-            return BookingRequestMapper.toDomain(DocumentReader.request(UserDocuments.withoutBom(body), format, "bookingRequest",
-                    BookingRequestDocument.class));
-        } catch (IOException | IllegalArgumentException e) {
-            throw UserDocuments.refused("bookingRequest", format, e);
-        }
+        return readBookingRequest(body).value();
+    }
+
+    /**
+     * Reads a {@code bookingRequest} body, with the fields it gave that will not be sent.
+     *
+     * @param body the body, JSON or XML, UTF-8, at most {@link RequestDocument#MAX_BYTES}
+     * @return the booking request and the fields it ignored, each with its path and why
+     * @throws IllegalArgumentException if the body is not a booking request the library can send,
+     *         with what is wrong and where
+     */
+    public static RequestDocument<BookingRequest> readBookingRequest(byte[] body) {
+        return read(body, "bookingRequest", BookingRequestDocument.class, BookingRequestMapper::toDomain);
     }
 
     /**
      * Reads a {@code pickupOrderRequest} body.
      *
-     * @param body the body, JSON or XML, UTF-8
+     * @param body the body, JSON or XML, UTF-8, at most {@link RequestDocument#MAX_BYTES}
      * @return the pickup order
      * @throws IllegalArgumentException if the body is not a pickup order the library can send,
      *         with what is wrong and where
      */
     public static PickupOrder pickupOrder(byte[] body) {
-        WireFormat format = UserDocuments.formatOf(body);
-        try {
-            return PickupOrderMapper.toDomain(DocumentReader.request(UserDocuments.withoutBom(body), format,
-                    "pickupOrderRequest", PickupOrderDocument.class));
-        } catch (IOException | IllegalArgumentException e) {
-            throw UserDocuments.refused("pickupOrderRequest", format, e);
-        }
+        return readPickupOrder(body).value();
+    }
+
+    /**
+     * Reads a {@code pickupOrderRequest} body, with the fields it gave that will not be sent.
+     *
+     * @param body the body, JSON or XML, UTF-8, at most {@link RequestDocument#MAX_BYTES}
+     * @return the pickup order and the fields it ignored, each with its path and why
+     * @throws IllegalArgumentException if the body is not a pickup order the library can send,
+     *         with what is wrong and where
+     */
+    public static RequestDocument<PickupOrder> readPickupOrder(byte[] body) {
+        return read(body, "pickupOrderRequest", PickupOrderDocument.class, PickupOrderMapper::toDomain);
+    }
+
+    private static <W, T> RequestDocument<T> read(byte[] body, String root, Class<W> type, Function<W, T> toDomain) {
+        return UserDocuments.read(body, root, checked -> {
+            UserDocuments.Bound<W> read = DocumentReader.request(checked, root, type);
+            return new RequestDocument<>(toDomain.apply(read.value()), UserDocuments.ignored(read.unbound(), SENT_ANOTHER_WAY));
+        });
     }
 }

@@ -1,10 +1,14 @@
 package dev.bringport.adapter.rest.booking;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.bringport.adapter.rest.http.UserDocuments;
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.http.WireMappers;
 import java.io.ByteArrayInputStream;
@@ -29,7 +33,7 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>text is trimmed (Bring's XML examples indent values), and empty text, empty elements,
  *       empty objects and JSON nulls mean absent.</li>
  * </ul>
- * Unknown elements and fields are ignored.
+ * Unknown elements and fields are ignored; reading a request notes their paths.
  */
 final class DocumentReader {
 
@@ -50,18 +54,38 @@ final class DocumentReader {
 
     /**
      * Reads a request document that must have a given root element (in XML, or in JSON converted
-     * from XML where it is the single top-level field).
+     * from XML where it is the single top-level field): one document, no field given twice, and
+     * the fields the wire type has no place for.
      *
-     * @param body   the body
-     * @param format its format
-     * @param root   the root element, e.g. {@code bookingRequest}
-     * @param type   the wire type
-     * @param <T>    the wire type
-     * @return the document
+     * @param body the checked body
+     * @param root the root element, e.g. {@code bookingRequest}
+     * @param type the wire type
+     * @param <T>  the wire type
+     * @return the document and the paths of the fields not bound, in the one shape
      * @throws IOException if the body is not such a document
      */
-    static <T> T request(byte[] body, WireFormat format, String root, Class<T> type) throws IOException {
-        return WireMappers.of(WireFormat.JSON).treeToValue(tree(body, format, root, true), type);
+    static <T> UserDocuments.Bound<T> request(UserDocuments.Body body, String root, Class<T> type) throws IOException {
+        ObjectNode tree = shaped(UserDocuments.tree(body), body.bytes(), body.format(), root, true);
+        try {
+            return UserDocuments.bind(tree, type);
+        } catch (MismatchedInputException e) {
+            JsonNode given = tree.at(pointer(e));
+            if (body.format() == WireFormat.XML && given.isArray()) {
+                // in the tree, repeated elements became a list: here the wire type holds one
+                throw new IOException(UserDocuments.path(e) + " is given " + given.size() + " times: the document "
+                        + "holds it once", e);
+            }
+            throw e;
+        }
+    }
+
+    private static JsonPointer pointer(JsonMappingException e) {
+        JsonPointer pointer = JsonPointer.empty();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            pointer = step.getFieldName() != null ? pointer.appendProperty(step.getFieldName())
+                    : pointer.appendIndex(step.getIndex());
+        }
+        return pointer;
     }
 
     /**
@@ -76,12 +100,14 @@ final class DocumentReader {
      * @throws IOException if the body is not such a document
      */
     static <T> T answer(byte[] body, WireFormat format, String root, Class<T> type) throws IOException {
-        return WireMappers.of(WireFormat.JSON).treeToValue(tree(body, format, root, false), type);
+        return WireMappers.of(WireFormat.JSON).treeToValue(shaped(WireMappers.readTree(body, format), body, format, root,
+                false), type);
     }
 
     /**
-     * A body as a tree in the one shape, whatever its spelling.
+     * A body's tree in the one shape, whatever its spelling.
      *
+     * @param read      the body as read
      * @param body      the body
      * @param format    its format
      * @param root      the root element Bring documents
@@ -89,8 +115,8 @@ final class DocumentReader {
      * @return the tree, an object
      * @throws IOException if the body is not a document
      */
-    private static ObjectNode tree(byte[] body, WireFormat format, String root, boolean checkRoot) throws IOException {
-        JsonNode read = WireMappers.readTree(body, format);
+    private static ObjectNode shaped(JsonNode read, byte[] body, WireFormat format, String root, boolean checkRoot)
+            throws IOException {
         if (read != null && read.isTextual() && read.asText().isBlank()) {
             read = JsonNodeFactory.instance.objectNode(); // <bookingRequest/>
         }

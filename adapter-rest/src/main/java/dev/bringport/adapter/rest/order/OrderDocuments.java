@@ -3,9 +3,9 @@ package dev.bringport.adapter.rest.order;
 import static dev.bringport.adapter.rest.order.WireText.each;
 import static dev.bringport.adapter.rest.order.WireText.text;
 
+import dev.bringport.adapter.rest.document.IgnoredField;
+import dev.bringport.adapter.rest.document.RequestDocument;
 import dev.bringport.adapter.rest.http.UserDocuments;
-import dev.bringport.adapter.rest.http.WireFormat;
-import dev.bringport.adapter.rest.http.WireMappers;
 import dev.bringport.domain.order.EventType;
 import dev.bringport.domain.order.OrderMessage;
 import dev.bringport.domain.order.OrderType;
@@ -13,7 +13,9 @@ import dev.bringport.domain.order.PackingList;
 import dev.bringport.domain.order.TrackingEvent;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,11 +24,14 @@ import java.util.Optional;
  * users already have can be sent through the ports: a {@code CreateOrderRequest}, a
  * {@code CreatePackagingListRequest} and a {@code CreateEventRequest}, in XML or JSON (told apart
  * by their first character), in either spelling of Bring's values ({@code DELIVERY_PARTY} or
- * {@code DeliveryParty}, epoch milliseconds or ISO dates). Unknown elements are ignored.
+ * {@code DeliveryParty}, epoch milliseconds or ISO dates). An element the library has no place for
+ * is not sent: {@code read...} methods name each, with its path and why
+ * ({@link RequestDocument#ignored()}).
  *
  * <p>Reading does not check Bring's rules: the ports do that before sending, reporting every
- * violation with its code. A body that is not such a document, or lacks what identifies it (the
- * order id, the message date), is refused with a message naming what is missing.
+ * violation with its code. A body that is not one such document (see {@link RequestDocument} for
+ * the bound, the encoding, a second document, a field given twice), or lacks what identifies it
+ * (the order id, the message date), is refused with a message naming what is missing.
  */
 public final class OrderDocuments {
 
@@ -42,7 +47,13 @@ public final class OrderDocuments {
      */
     public record PackagingListRequest(String customerId, String orderId, PackingList packingList) {
 
-        /** Requires every part. */
+        /**
+         * Requires every part.
+         *
+         * @param customerId  {@code CustomerNo}
+         * @param orderId     {@code PurchaseOrderNo}
+         * @param packingList the packing list
+         */
         public PackagingListRequest {
             Objects.requireNonNull(customerId, "CustomerNo");
             Objects.requireNonNull(orderId, "PurchaseOrderNo");
@@ -53,14 +64,26 @@ public final class OrderDocuments {
     /**
      * Reads a {@code CreateOrderRequest} body (POST {@code /omorder}).
      *
-     * @param body the body, JSON or XML, UTF-8
+     * @param body the body, JSON or XML, UTF-8, at most {@link RequestDocument#MAX_BYTES}
      * @return the order message
      * @throws IllegalArgumentException if the body is not an order message the library can send
      */
     public static OrderMessage orderMessage(byte[] body) {
-        WireFormat format = UserDocuments.formatOf(body);
-        try {
-            CreateOrderRequest request = document(body, format, CreateOrderRequest.class);
+        return readOrderMessage(body).value();
+    }
+
+    /**
+     * Reads a {@code CreateOrderRequest} body (POST {@code /omorder}), with the fields it gave that
+     * will not be sent.
+     *
+     * @param body the body, JSON or XML, UTF-8, at most {@link RequestDocument#MAX_BYTES}
+     * @return the order message and the fields it ignored, each with its path and why
+     * @throws IllegalArgumentException if the body is not an order message the library can send
+     */
+    public static RequestDocument<OrderMessage> readOrderMessage(byte[] body) {
+        return UserDocuments.read(body, "CreateOrderRequest", checked -> {
+            UserDocuments.Bound<CreateOrderRequest> read = document(checked, CreateOrderRequest.class);
+            CreateOrderRequest request = read.value();
             if (request.messageDetails == null || request.supplyStructure == null
                     || request.supplyStructure.orderSet == null) {
                 throw new IllegalArgumentException("MessageDetails and SupplyStructure/OrderSet are required");
@@ -71,37 +94,50 @@ public final class OrderDocuments {
             Instant messageDate = WireTime.instant(request.messageDetails.date == null ? null
                             : request.messageDetails.date.value)
                     .orElseThrow(() -> new IllegalArgumentException("MessageDetails MessageDate is missing"));
-            return new OrderMessage(OrderType.fromBring(text(request.messageFunction).orElse("")),
+            OrderMessage message = new OrderMessage(OrderType.fromBring(text(request.messageFunction).orElse("")),
                     text(request.messageId).orElse(""),
                     text(request.messageDetails.sender == null ? null : request.messageDetails.sender.partyId).orElse(""),
                     messageDate, OrderResponseMapper.order(asAnswered(set), orderId));
-        } catch (IOException | IllegalArgumentException e) {
-            throw UserDocuments.refused("CreateOrderRequest", format, e);
-        }
+            return new RequestDocument<>(message, ignored(read, NotSent.of(request)));
+        });
     }
 
     /**
      * Reads a {@code CreatePackagingListRequest} body (POST {@code /packaginglist}).
      *
-     * @param body the body, XML (Bring's only documented format) or JSON, UTF-8
+     * @param body the body, XML (Bring's only documented format) or JSON, UTF-8, at most
+     *             {@link RequestDocument#MAX_BYTES}
      * @return the customer, the order and the packing list
      * @throws IllegalArgumentException if the body is not a packing list request the library can send
      */
     public static PackagingListRequest packagingList(byte[] body) {
-        WireFormat format = UserDocuments.formatOf(body);
-        try {
-            CreatePackagingListRequest request = document(body, format, CreatePackagingListRequest.class);
+        return readPackagingList(body).value();
+    }
+
+    /**
+     * Reads a {@code CreatePackagingListRequest} body (POST {@code /packaginglist}), with the fields
+     * it gave that will not be sent.
+     *
+     * @param body the body, XML (Bring's only documented format) or JSON, UTF-8, at most
+     *             {@link RequestDocument#MAX_BYTES}
+     * @return the customer, the order and the packing list, and the fields it ignored
+     * @throws IllegalArgumentException if the body is not a packing list request the library can send
+     */
+    public static RequestDocument<PackagingListRequest> readPackagingList(byte[] body) {
+        return UserDocuments.read(body, "CreatePackagingListRequest", checked -> {
+            UserDocuments.Bound<CreatePackagingListRequest> read = document(checked, CreatePackagingListRequest.class);
+            CreatePackagingListRequest request = read.value();
             if (request.packingList == null) {
                 throw new IllegalArgumentException("PackingList is required");
             }
             GetPackagingListResponse asAnswered = new GetPackagingListResponse();
             asAnswered.packagingListSet = new GetPackagingListResponse.PackagingListSet();
             asAnswered.packagingListSet.packagingLists = List.of(request.packingList);
-            return new PackagingListRequest(text(request.customerNo).orElse(""),
-                    text(request.purchaseOrderNo).orElse(""), PackingListMapper.packingLists(asAnswered).get(0));
-        } catch (IOException | IllegalArgumentException e) {
-            throw UserDocuments.refused("CreatePackagingListRequest", format, e);
-        }
+            return new RequestDocument<>(new PackagingListRequest(text(request.customerNo).orElse(""),
+                    text(request.purchaseOrderNo).orElse(""), PackingListMapper.packingLists(asAnswered).get(0)),
+                    ignored(read, request.requestProperties == null ? List.of() : NotSent.envelope(
+                            request.requestProperties.schemaVersion, request.requestProperties.locale)));
+        });
     }
 
     /**
@@ -109,29 +145,50 @@ public final class OrderDocuments {
      * is not an ISO date-time is read as absent, which the port refuses with Bring's code
      * {@code PO_INPUT_009} before sending.
      *
-     * @param body the body, XML (Bring's only documented format) or JSON, UTF-8
+     * @param body the body, XML (Bring's only documented format) or JSON, UTF-8, at most
+     *             {@link RequestDocument#MAX_BYTES}
      * @return the events, in the body's order
      * @throws IllegalArgumentException if the body is not an event request
      */
     public static List<TrackingEvent> events(byte[] body) {
-        WireFormat format = UserDocuments.formatOf(body);
-        try {
-            CreateEventRequest request = document(body, format, CreateEventRequest.class);
-            return each(request.events).stream().map(e -> new TrackingEvent(text(e.consignmentId).orElse(""),
-                            new EventType(text(e.eventType).orElse("")), text(e.performedBy), timestamp(e.timestamp)))
-                    .toList();
-        } catch (IOException | IllegalArgumentException e) {
-            throw UserDocuments.refused("CreateEventRequest", format, e);
-        }
+        return readEvents(body).value();
+    }
+
+    /**
+     * Reads the events of a {@code CreateEventRequest} body (POST {@code /event}), with the fields
+     * it gave that will not be sent; see {@link #events(byte[])}.
+     *
+     * @param body the body, XML (Bring's only documented format) or JSON, UTF-8, at most
+     *             {@link RequestDocument#MAX_BYTES}
+     * @return the events, in the body's order, and the fields it ignored
+     * @throws IllegalArgumentException if the body is not an event request
+     */
+    public static RequestDocument<List<TrackingEvent>> readEvents(byte[] body) {
+        return UserDocuments.read(body, "CreateEventRequest", checked -> {
+            UserDocuments.Bound<CreateEventRequest> read = document(checked, CreateEventRequest.class);
+            List<TrackingEvent> events = each(read.value().events).stream().map(e -> new TrackingEvent(
+                    text(e.consignmentId).orElse(""), new EventType(text(e.eventType).orElse("")), text(e.performedBy),
+                    timestamp(e.timestamp))).toList();
+            CreateEventRequest.RequestProperties envelope = read.value().requestProperties;
+            return new RequestDocument<>(events, ignored(read, envelope == null ? List.of()
+                    : NotSent.envelope(envelope.schemaVersion, envelope.locale)));
+        });
     }
 
     /** The body read as a document of a type; a body that is JSON {@code null} holds none. */
-    private static <T> T document(byte[] body, WireFormat format, Class<T> type) throws IOException {
-        T document = WireMappers.read(UserDocuments.withoutBom(body), format, type);
-        if (document == null) {
+    private static <T> UserDocuments.Bound<T> document(UserDocuments.Body body, Class<T> type) throws IOException {
+        UserDocuments.Bound<T> document = UserDocuments.bind(body, type);
+        if (document.value() == null) {
             throw new IllegalArgumentException("the body holds no document");
         }
         return document;
+    }
+
+    /** What the wire type did not bind, then what it bound but the request the adapter writes leaves out. */
+    private static List<IgnoredField> ignored(UserDocuments.Bound<?> read, List<IgnoredField> notSent) {
+        List<IgnoredField> ignored = new ArrayList<>(UserDocuments.ignored(read.unbound(), Map.of()));
+        ignored.addAll(notSent);
+        return ignored;
     }
 
     /** The order set of a request, in the shape of an answer: the order elements are the same. */
