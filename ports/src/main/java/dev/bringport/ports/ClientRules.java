@@ -56,10 +56,18 @@ public enum ClientRules {
      * @throws InvalidRequestException when on and a rule is broken, with every violation; nothing was sent
      */
     public void check(Operation operation, Supplier<List<Violation>> rules) {
-        Objects.requireNonNull(operation, "operation");
+        InvalidRequestException.throwIfAny(Objects.requireNonNull(operation, "operation"), violations(rules));
+    }
+
+    /**
+     * The rules' violations when on, to report with other checks that apply whatever the switch;
+     * none when off, without asking the rules.
+     *
+     * @param rules the rules' verdict
+     * @return the violations to report
+     */
+    public List<Violation> violations(Supplier<List<Violation>> rules) {
         Objects.requireNonNull(rules, "rules");
-        if (this == ON) {
-            InvalidRequestException.throwIfAny(operation, rules.get());
-        }
+        return this == ON ? rules.get() : List.of();
     }
 }

@@ -73,4 +73,16 @@ class ClientRulesTest {
 
         assertThat(asked).hasValue(0);
     }
+
+    @Test
+    void theViolationsAreTheRulesWhenOnAndNoneWhenOff() {
+        AtomicInteger asked = new AtomicInteger();
+
+        assertThat(ClientRules.ON.violations(() -> BROKEN)).isEqualTo(BROKEN);
+        assertThat(ClientRules.OFF.violations(() -> {
+            asked.incrementAndGet();
+            return BROKEN;
+        })).isEmpty();
+        assertThat(asked).hasValue(0);
+    }
 }
