@@ -42,6 +42,8 @@ final class Cli {
               --host URL              replaces https://api.bring.com in every base URL
               --format json|xml       the wire format where Bring offers both (default json)
               --json                  print the result as one JSON document
+              --no-client-rules       send without checking Bring's rules first: Bring's answer decides
+                                      (also BRINGPORT_CLIENT_RULES=off)
             without transport options, the BRINGPORT_* environment variables choose (docs/migrating-from-soap.md)
 
             commands:
@@ -85,7 +87,8 @@ final class Cli {
                 return ExitCode.OK;
             }
             if (options.command().get(0).equals("compare")) {
-                TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock);
+                TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock,
+                        options.clientRules(environment));
                 CompareCommand.Comparison comparison = new CompareCommand(factory::build)
                         .run(options.command().subList(1, options.command().size()));
                 print(comparison.result(), options.json());
@@ -121,7 +124,8 @@ final class Cli {
 
     /** The composition root: Guice builds the ports the options (or the environment) call for. */
     private BringPorts ports(Options options, TransportPlan plan, ShadowNotes shadow) {
-        TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock);
+        TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock,
+                options.clientRules(environment));
         FallbackListener noteOnStandardError = event -> err.println("note: " + event);
         BringportModule module;
         try {
@@ -138,7 +142,8 @@ final class Cli {
         List<String> rest = command.subList(1, command.size());
         return switch (command.get(0)) {
             case "demo" -> demo(options, ports);
-            case "om" -> new OrderManagementCommands(ports.orderManagement(), err).run(rest);
+            case "om" -> new OrderManagementCommands(ports.orderManagement(), err, options.clientRules(environment))
+                    .run(rest);
             case "wh" -> new WarehousingCommands(ports.warehousing()).run(rest);
             case "booking" -> new BookingCommands(ports.booking(), LabelJournal.in(environment)).run(rest);
             case "pickup" -> new PickupCommands(ports.pickups()).run(rest);

@@ -2,6 +2,7 @@ package dev.bringport.example;
 
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.ports.Capability;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.migration.TransportPlan;
 import java.net.URI;
 import java.util.ArrayList;
@@ -23,11 +24,12 @@ import java.util.Optional;
  * @param host        replaces {@code https://api.bring.com} in every base URL ({@code --host})
  * @param format      the wire format where Bring offers both ({@code --format}, default JSON)
  * @param json        print the result as one JSON document ({@code --json})
+ * @param noClientRules send without checking Bring's rules first ({@code --no-client-rules})
  * @param command     the command and its arguments
  */
 record Options(Optional<TransportChoice> transport, Map<Capability, TransportChoice> perApi,
                Optional<TransportChoice> fallback, Optional<TransportChoice> shadow, Optional<URI> host,
-               WireFormat format, boolean json, List<String> command) {
+               WireFormat format, boolean json, boolean noClientRules, List<String> command) {
 
     static Options parse(String[] args) {
         Optional<TransportChoice> transport = Optional.empty();
@@ -37,6 +39,7 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
         Optional<URI> host = Optional.empty();
         WireFormat format = WireFormat.JSON;
         boolean json = false;
+        boolean noClientRules = false;
         int i = 0;
         while (i < args.length && args[i].startsWith("--")) {
             String option = args[i];
@@ -54,6 +57,7 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
                 case "--host" -> host = Optional.of(host(value(args, i++)));
                 case "--format" -> format = format(value(args, i++));
                 case "--json" -> json = true;
+                case "--no-client-rules" -> noClientRules = true;
                 default -> throw new UsageException("unknown option " + option);
             }
             i++;
@@ -62,7 +66,19 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
         if (command.isEmpty()) {
             throw new UsageException("no command given");
         }
-        return new Options(transport, Map.copyOf(perApi), fallback, shadow, host, format, json, command);
+        return new Options(transport, Map.copyOf(perApi), fallback, shadow, host, format, json, noClientRules, command);
+    }
+
+    /** Whether Bring's rules are checked before sending: off with {@code --no-client-rules}, else as {@code BRINGPORT_CLIENT_RULES} says. */
+    ClientRules clientRules(Map<String, String> environment) {
+        if (noClientRules) {
+            return ClientRules.OFF;
+        }
+        try {
+            return ClientRules.fromEnvironment(environment);
+        } catch (IllegalArgumentException wrongSetting) {
+            throw new UsageException(wrongSetting.getMessage());
+        }
     }
 
     /**
