@@ -101,7 +101,8 @@ final class BookingRequestMapper {
                 dg.flatMap(DangerousGoods::packingGroup).orElse(null), dg.map(DangerousGoods::dangerClass).orElse(null),
                 dg.flatMap(DangerousGoods::tunnelRestrictionCode).orElse(null),
                 dg.flatMap(DangerousGoods::safetyMarkCode).orElse(null), dg.flatMap(DangerousGoods::factor).orElse(null),
-                s.limitedQuantitiesGrossWeight().orElse(null), s.numberOfItems().orElse(null));
+                s.limitedQuantitiesGrossWeight().orElse(null), s.numberOfItems().orElse(null),
+                OtherAttributes.toWire(s.otherAttributes()));
     }
 
     private static BookingRequestDocument.CustomsDeclarations customs(CustomsDeclaration c) {
@@ -172,7 +173,7 @@ final class BookingRequestMapper {
                 Optional.ofNullable(c.product()).map(BookingRequestMapper::product),
                 list(c.packages(), BookingRequestMapper::bookingPackage),
                 Optional.ofNullable(c.returnProduct()).map(r -> new ReturnProduct(text(r.id()),
-                        list(r.additionalServices(), BookingRequestMapper::additionalService))),
+                        additionalServices("consignments[0].returnProduct.additionalServices", r.additionalServices()))),
                 Optional.ofNullable(c.purchaseOrder()).map(BookingRequestDocument.PurchaseOrder::purchaseOrderNumber)
                         .orElse(List.of()),
                 Optional.ofNullable(c.generateQrCodes()));
@@ -193,8 +194,8 @@ final class BookingRequestMapper {
     }
 
     private static Product product(BookingRequestDocument.Product p) {
-        List<AdditionalService> services = new ArrayList<>(list(p.additionalServices(),
-                BookingRequestMapper::additionalService));
+        List<AdditionalService> services = new ArrayList<>(additionalServices(
+                "consignments[0].product.additionalServices", p.additionalServices()));
         Optional<BookingRequestDocument.Services> legacy = Optional.ofNullable(p.services());
         legacy.map(LegacyServices::additionalServices).orElse(List.of()).stream()
                 .filter(old -> services.stream().noneMatch(s -> s.is(old.id())))
@@ -207,7 +208,16 @@ final class BookingRequestMapper {
                 Optional.ofNullable(p.whoPaysInvoice()).map(WhoPaysInvoice::fromBring));
     }
 
-    private static AdditionalService additionalService(BookingRequestDocument.AdditionalService s) {
+    private static List<AdditionalService> additionalServices(String field,
+                                                              List<BookingRequestDocument.AdditionalService> services) {
+        List<AdditionalService> read = new ArrayList<>();
+        for (int i = 0; services != null && i < services.size(); i++) {
+            read.add(additionalService(field + "[" + i + "]", services.get(i)));
+        }
+        return read;
+    }
+
+    private static AdditionalService additionalService(String field, BookingRequestDocument.AdditionalService s) {
         boolean cashOnDelivery = s.accountNumber() != null || s.accountType() != null || s.amount() != null
                 || s.currencyCode() != null || s.codMessage() != null;
         boolean dangerousGoods = s.weightInGrams() != null || s.unNumber() != null || s.commodity() != null
@@ -221,7 +231,8 @@ final class BookingRequestMapper {
                 dangerousGoods ? Optional.of(dangerousGoods(s.containerId(), s.weightInGrams(), s.unNumber(), s.commodity(),
                         s.packingGroup(), s.dangerClass(), s.tunnelRestrictionCode(), s.safetyMarkCode(), s.factor()))
                         : Optional.empty(),
-                Optional.ofNullable(s.numberOfItems()), Optional.ofNullable(s.limitedQuantitiesGrossWeight()));
+                Optional.ofNullable(s.numberOfItems()), Optional.ofNullable(s.limitedQuantitiesGrossWeight()),
+                OtherAttributes.toDomain(field, s.otherAttributes()));
     }
 
     /** Cash on delivery; an absent amount reads as 0, which the rules report ({@code BOOK-INPUT-037}). */
