@@ -65,8 +65,12 @@ import java.util.Set;
 
 /**
  * Maps between the domain and the booking messages of booking-v1.xsd ({@code bookingRequest},
- * {@code bookingResponse}, {@code customersResponse}). What the schema cannot carry is found
- * before sending, so nothing a caller asked for is dropped silently.
+ * {@code bookingResponse}, {@code customersResponse}). What the schema cannot carry (a part the
+ * REST API added since, an additional service's attribute {@code AdditionalServiceRequestType} has
+ * no element for) is found before sending, whatever the client rules, so nothing a caller asked for
+ * is dropped silently. Bring has no code for "not in the SOAP schema": such a part is reported with
+ * {@code BOOK-INPUT-001}, Bring's "Bad request", the code it gives input it refuses without a more
+ * specific one, and the message says to book it with the REST adapter.
  */
 final class BookingMapper {
 
@@ -100,6 +104,9 @@ final class BookingMapper {
             List<AdditionalService> services = product.additionalServices();
             for (int i = 0; i < services.size(); i++) {
                 String field = C + ".product.additionalServices[" + i + "]";
+                // AdditionalServiceRequestType is closed: it has a place for the typed attributes only
+                services.get(i).otherAttributes().keySet().forEach(name ->
+                        v.add(field + "." + name, BOOK_INPUT_001, NOT_CARRIED));
                 services.get(i).cashOnDelivery().ifPresent(cod -> {
                     cod.accountType().ifPresent(type -> v.require(ACCOUNT_TYPES.contains(type), field + ".accountType",
                             BOOK_INPUT_001, "must be bankgiro or plusgiro in booking-v1.xsd, was " + type));
