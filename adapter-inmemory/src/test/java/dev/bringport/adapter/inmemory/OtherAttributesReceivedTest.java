@@ -12,6 +12,7 @@ import dev.bringport.domain.booking.AttributeValue;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.booking.Product;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,5 +35,18 @@ class OtherAttributesReceivedTest {
         AdditionalService received = bring.received().bookings().get(0).request().consignment().product().orElseThrow()
                 .additionalServices().get(0);
         assertThat(received.otherAttributes()).isEqualTo(installation.otherAttributes());
+    }
+
+    @Test
+    void whatItReceivedShowsTheClientUrlAndTheExplicitServicesFlag() {
+        BookingRequest request = new BookingRequest(true, consignment(NOW).addPackage(parcel())
+                .product(Product.builder("5000", "5").explicitAdditionalServices(false).build()).build(),
+                Optional.of("www.google.com"), Optional.empty());
+
+        bring.booking().book(request);
+
+        BookingRequest received = bring.received().bookings().get(0).request();
+        assertThat(received.clientUrl()).contains("www.google.com");
+        assertThat(received.consignment().product().orElseThrow().explicitAdditionalServices()).contains(false);
     }
 }

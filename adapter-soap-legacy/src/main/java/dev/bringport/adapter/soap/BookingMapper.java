@@ -94,11 +94,14 @@ final class BookingMapper {
     static List<Violation> notCarried(BookingRequest request) {
         Consignment c = request.consignment();
         Violations v = new Violations()
+                .require(request.clientUid().isEmpty(), "clientUid", BOOK_INPUT_001, NOT_CARRIED)
                 .require(c.customerSpecifiedDispatchDateTime().isEmpty(), C + ".customerSpecifiedDispatchDateTime",
                         BOOK_INPUT_001, NOT_CARRIED)
                 .require(c.deliveryWindow().isEmpty(), C + ".customerSpecifiedDelivery", BOOK_INPUT_001, NOT_CARRIED)
                 .require(c.returnProduct().isEmpty(), C + ".returnProduct", BOOK_INPUT_001, NOT_CARRIED);
         c.product().ifPresent(product -> {
+            v.require(product.explicitAdditionalServices().isEmpty(), C + ".product.explicitAdditionalServices",
+                    BOOK_INPUT_001, NOT_CARRIED);
             product.customs().flatMap(CustomsDeclaration::iossNumber).ifPresent(ioss ->
                     v.add(C + ".product.customsDeclaration.iossNumber", BOOK_INPUT_001, NOT_CARRIED));
             List<AdditionalService> services = product.additionalServices();
@@ -124,6 +127,7 @@ final class BookingMapper {
         BookingRequestType wire = new BookingRequestType();
         wire.setTestIndicator(request.testIndicator());
         wire.setSchemaVersion(BookingRequest.SCHEMA_VERSION);
+        wire.setClientUrl(request.clientUrl().orElse(null));
         BookingRequestType.Consignments consignments = new BookingRequestType.Consignments();
         consignments.getConsignment().add(consignment(request.consignment()));
         wire.setConsignments(consignments);

@@ -125,6 +125,19 @@ class RulesBeforeSendingTest {
     }
 
     @Test
+    void aClientIdAndTheExplicitServicesFlagHaveNoPlaceInBookingV1() {
+        BookingRequest request = new BookingRequest(true, ContractExamples.consignment(NOW)
+                .addPackage(ContractExamples.parcel())
+                .product(Product.builder("5000", "5").explicitAdditionalServices(false).build()).build(),
+                Optional.of("https://shop.example"), Optional.of("shop@example.com"));
+
+        InvalidRequestException e = invalid(() -> soap.booking().book(request));
+
+        assertThat(e.violations()).extracting(Violation::field).containsExactly("clientUid",
+                "consignments[0].product.explicitAdditionalServices");
+    }
+
+    @Test
     void pickupRulesAndWhatThePickupSchemaCannotCarryAreCheckedBeforeSending() {
         PickupAddress withInstruction = new PickupAddress("Testsvingen 12", "0263", "OSLO", "norsk.bedrift@example.com",
                 "+4712345678", Optional.empty(), Optional.empty(), Optional.of("Ring the bell"));

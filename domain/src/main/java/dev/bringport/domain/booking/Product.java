@@ -20,11 +20,15 @@ import java.util.Optional;
  *                                      (required with {@code NON_STANDARD_COURIER}: {@code BOOK-INPUT-081})
  * @param deliveryOption                delivery attempts option, e.g. {@code TWO_DELIVERIES_THEN_PIB}
  * @param whoPaysInvoice                which party pays the invoice
+ * @param explicitAdditionalServices    Bring's {@code explicitAdditionalServices} flag, sent as given
+ *                                      (in Bring's {@code doubleIndoor_NO} example; its meaning is not
+ *                                      documented)
  */
 public record Product(String id, String customerNumber, List<AdditionalService> additionalServices,
                       Optional<CustomsDeclaration> customs, Optional<Incoterm> incotermRule,
                       Optional<String> messageForRecipient, Optional<String> nonStandardCourierProductCode,
-                      Optional<String> deliveryOption, Optional<WhoPaysInvoice> whoPaysInvoice) {
+                      Optional<String> deliveryOption, Optional<WhoPaysInvoice> whoPaysInvoice,
+                      Optional<Boolean> explicitAdditionalServices) {
 
     /** Requires id and customer number (blank ones are reported by {@link BookingRules}). */
     public Product {
@@ -38,6 +42,28 @@ public record Product(String id, String customerNumber, List<AdditionalService> 
                 "nonStandardCourierProductCode").filter(s -> !s.isBlank());
         deliveryOption = Objects.requireNonNull(deliveryOption, "deliveryOption").filter(s -> !s.isBlank());
         Objects.requireNonNull(whoPaysInvoice, "whoPaysInvoice");
+        Objects.requireNonNull(explicitAdditionalServices, "explicitAdditionalServices");
+    }
+
+    /**
+     * A product without the {@code explicitAdditionalServices} flag.
+     *
+     * @param id                            the product id
+     * @param customerNumber                the API customer number
+     * @param additionalServices            additional services
+     * @param customs                       the EDI customs declaration
+     * @param incotermRule                  the Incoterms rule (Cargo International)
+     * @param messageForRecipient           a message for the recipient (Oil Express)
+     * @param nonStandardCourierProductCode the product code of a customized courier service
+     * @param deliveryOption                delivery attempts option
+     * @param whoPaysInvoice                which party pays the invoice
+     */
+    public Product(String id, String customerNumber, List<AdditionalService> additionalServices,
+                   Optional<CustomsDeclaration> customs, Optional<Incoterm> incotermRule,
+                   Optional<String> messageForRecipient, Optional<String> nonStandardCourierProductCode,
+                   Optional<String> deliveryOption, Optional<WhoPaysInvoice> whoPaysInvoice) {
+        this(id, customerNumber, additionalServices, customs, incotermRule, messageForRecipient,
+                nonStandardCourierProductCode, deliveryOption, whoPaysInvoice, Optional.empty());
     }
 
     /**
@@ -73,6 +99,7 @@ public record Product(String id, String customerNumber, List<AdditionalService> 
         private String nonStandardCourierProductCode;
         private String deliveryOption;
         private WhoPaysInvoice whoPaysInvoice;
+        private Boolean explicitAdditionalServices;
 
         private Builder(String id, String customerNumber) {
             this.id = id;
@@ -121,12 +148,23 @@ public record Product(String id, String customerNumber, List<AdditionalService> 
             return this;
         }
 
+        /**
+         * Bring's {@code explicitAdditionalServices} flag, sent as given.
+         *
+         * @param value the flag, may be null for none
+         * @return this
+         */
+        public Builder explicitAdditionalServices(Boolean value) {
+            explicitAdditionalServices = value;
+            return this;
+        }
+
         /** @return the product */
         public Product build() {
             return new Product(id, customerNumber, additionalServices, Optional.ofNullable(customs),
                     Optional.ofNullable(incotermRule), Optional.ofNullable(messageForRecipient),
                     Optional.ofNullable(nonStandardCourierProductCode), Optional.ofNullable(deliveryOption),
-                    Optional.ofNullable(whoPaysInvoice));
+                    Optional.ofNullable(whoPaysInvoice), Optional.ofNullable(explicitAdditionalServices));
         }
     }
 }

@@ -26,13 +26,17 @@ import java.util.Map;
  *
  * @param testIndicator  whether this is a test booking (an attribute in XML)
  * @param schemaVersion  always 1
+ * @param clientUid      the caller's id, as given (the page's request schema)
+ * @param clientUrl      the caller's URL, as given (the xsd, Bring's examples)
  * @param consignments   the consignments; Bring books one per request
  */
 @JacksonXmlRootElement(localName = "bookingRequest")
-@JsonPropertyOrder({"testIndicator", "schemaVersion", "consignments"})
+@JsonPropertyOrder({"testIndicator", "schemaVersion", "clientUid", "clientUrl", "consignments"})
 record BookingRequestDocument(
         @JacksonXmlProperty(isAttribute = true) Boolean testIndicator,
         Integer schemaVersion,
+        String clientUid,
+        String clientUrl,
         @JacksonXmlElementWrapper(localName = "consignments", namespace = DocumentWriter.NAMESPACE)
         @JacksonXmlProperty(localName = "consignment") List<Consignment> consignments) {
 
@@ -161,14 +165,16 @@ record BookingRequestDocument(
      * @param whoPaysInvoice                who pays
      * @param incotermRule                  Incoterms rule
      * @param ediCustomsDeclarations        customs declaration
+     * @param explicitAdditionalServices    a flag of Bring's examples, as given
      */
     @JsonPropertyOrder({"id", "nonStandardCourierProductCode", "customerNumber", "services", "additionalServices",
-            "messageForRecipient", "whoPaysInvoice", "incotermRule", "ediCustomsDeclarations"})
+            "messageForRecipient", "whoPaysInvoice", "incotermRule", "ediCustomsDeclarations",
+            "explicitAdditionalServices"})
     record Product(String id, String nonStandardCourierProductCode, String customerNumber, Services services,
                    @JacksonXmlElementWrapper(localName = "additionalServices", namespace = DocumentWriter.NAMESPACE)
                    @JacksonXmlProperty(localName = "additionalService") List<AdditionalService> additionalServices,
                    String messageForRecipient, String whoPaysInvoice, String incotermRule,
-                   CustomsDeclarations ediCustomsDeclarations) {
+                   CustomsDeclarations ediCustomsDeclarations, Boolean explicitAdditionalServices) {
     }
 
     /**

@@ -62,7 +62,8 @@ final class BookingRequestMapper {
                 c.purchaseOrderNumbers().isEmpty() ? null : new BookingRequestDocument.PurchaseOrder(c.purchaseOrderNumbers()),
                 nullIfEmpty(c.packages().stream().map(BookingRequestMapper::bookingPackage).toList()),
                 null, c.generateQrCodes().orElse(null));
-        return new BookingRequestDocument(request.testIndicator(), BookingRequest.SCHEMA_VERSION, List.of(consignment));
+        return new BookingRequestDocument(request.testIndicator(), BookingRequest.SCHEMA_VERSION,
+                request.clientUid().orElse(null), request.clientUrl().orElse(null), List.of(consignment));
     }
 
     private static BookingRequestDocument.Parties parties(Parties p) {
@@ -84,7 +85,8 @@ final class BookingRequestMapper {
                 p.customerNumber(), p.deliveryOption().map(BookingRequestDocument.Services::deliveryOption).orElse(null),
                 nullIfEmpty(p.additionalServices().stream().map(BookingRequestMapper::additionalService).toList()),
                 p.messageForRecipient().orElse(null), p.whoPaysInvoice().map(WhoPaysInvoice::bringName).orElse(null),
-                p.incotermRule().map(Incoterm::name).orElse(null), p.customs().map(BookingRequestMapper::customs).orElse(null));
+                p.incotermRule().map(Incoterm::name).orElse(null), p.customs().map(BookingRequestMapper::customs).orElse(null),
+                p.explicitAdditionalServices().orElse(null));
     }
 
     private static BookingRequestDocument.AdditionalService additionalService(AdditionalService s) {
@@ -152,7 +154,8 @@ final class BookingRequestMapper {
             throw new IllegalArgumentException("consignments must hold one consignment: Bring books one per request "
                     + "(BOOK-INPUT-005), found " + consignments.size());
         }
-        return new BookingRequest(document.testIndicator(), consignment(consignments.get(0)));
+        return new BookingRequest(document.testIndicator(), consignment(consignments.get(0)),
+                Optional.ofNullable(document.clientUrl()), Optional.ofNullable(document.clientUid()));
     }
 
     private static Consignment consignment(BookingRequestDocument.Consignment c) {
@@ -205,7 +208,8 @@ final class BookingRequestMapper {
                 Optional.ofNullable(p.incotermRule()).map(rule -> known(Incoterm.class, rule, "product.incotermRule")),
                 Optional.ofNullable(p.messageForRecipient()), Optional.ofNullable(p.nonStandardCourierProductCode()),
                 legacy.map(BookingRequestDocument.Services::deliveryOption),
-                Optional.ofNullable(p.whoPaysInvoice()).map(WhoPaysInvoice::fromBring));
+                Optional.ofNullable(p.whoPaysInvoice()).map(WhoPaysInvoice::fromBring),
+                Optional.ofNullable(p.explicitAdditionalServices()));
     }
 
     private static List<AdditionalService> additionalServices(String field,

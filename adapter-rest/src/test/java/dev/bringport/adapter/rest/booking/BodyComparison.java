@@ -38,7 +38,7 @@ import org.xmlunit.diff.ElementSelectors;
  * Compares a body the adapter wrote with one Bring documented, structurally:
  * <ul>
  *   <li>JSON as Jackson trees: nulls, empty strings and empty objects Bring wrote mean absent and
- *       are dropped; the fields the domain does not carry ({@link #NOT_CARRIED}) are dropped;
+ *       are dropped;
  *       numbers compare by value ({@code 1000} = {@code 1000.0} = {@code "1000"}); dates compare as
  *       moments (epoch milliseconds = ISO-8601 = ISO-8601 without offset in Norway); JSON
  *       converted from XML is first brought back to JSON's shape (root unwrapped, {@code -name}
@@ -49,12 +49,6 @@ import org.xmlunit.diff.ElementSelectors;
  * </ul>
  */
 final class BodyComparison {
-
-    /** Fields of Bring's examples that the domain does not carry (and the adapter does not write). */
-    static final Set<String> NOT_CARRIED = Set.of(
-            "clientUrl",                   // the X-Bring-Client-URL header carries it
-            "clientUid",
-            "explicitAdditionalServices"); // in doubleIndoor_NO.json only, not on the page or in the xsd
 
     /** Elements whose children booking-v1.xsd orders ({@code xs:sequence}). */
     static final Set<String> SEQUENCES = Set.of("consignment", "ediCustomsDeclarations", "ediCustomsDeclaration",
@@ -78,7 +72,7 @@ final class BodyComparison {
      * A documented JSON body, in the shape the comparison uses.
      *
      * @param example the example's bytes
-     * @return its tree, without what means absent or what the domain does not carry
+     * @return its tree, without what means absent
      */
     static ObjectNode documentedJson(byte[] example) {
         try {
@@ -98,7 +92,7 @@ final class BodyComparison {
             node.fields().forEachRemaining(field -> {
                 String name = field.getKey().startsWith("-") ? field.getKey().substring(1) : field.getKey();
                 JsonNode value = field.getValue();
-                if (name.equals("xmlns") || NOT_CARRIED.contains(name)) {
+                if (name.equals("xmlns")) {
                     return;
                 }
                 if (WRAPPERS.containsKey(name) && value.isObject() && value.has(WRAPPERS.get(name))) {
