@@ -37,6 +37,11 @@ import org.xmlunit.diff.ElementSelectors;
 /**
  * Compares a body the adapter wrote with one Bring documented, structurally:
  * <ul>
+ *   <li>value by value, whatever the two bodies' formats ({@link #tree(byte[])},
+ *       {@link #assertSameValues(JsonNode, byte[])}): JSON and XML are brought into one shape
+ *       (the root element unwrapped, attributes as fields, wrapper elements as lists, a list of one
+ *       as its item, text trimmed, what means absent dropped, XML's {@code messageToDriver} and
+ *       {@code deliveryInstructionToDriver} as JSON spells them), then compared as below;</li>
  *   <li>JSON as Jackson trees: nulls, empty strings and empty objects Bring wrote mean absent and
  *       are dropped;
  *       numbers compare by value ({@code 1000} = {@code 1000.0} = {@code "1000"}); dates compare as
@@ -61,7 +66,13 @@ final class BodyComparison {
     private static final Map<String, String> WRAPPERS = Map.of("consignments", "consignment", "packages", "package",
             "additionalServices", "additionalService");
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** XML's spellings of the pickup address fields, and JSON's. */
+    private static final Map<String, String> XML_SPELLINGS = Map.of("messageToDriver", "message",
+            "deliveryInstructionToDriver", "deliveryInstruction");
+
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
     private BodyComparison() {
     }
@@ -86,13 +97,69 @@ final class BodyComparison {
         }
     }
 
+    /**
+     * A body, JSON or XML (told apart by its first character), documented or written, in the one
+     * shape of the value-by-value comparison; lists stay lists, so that a documented translation
+     * can be applied before comparing.
+     *
+     * @param body the body's bytes
+     * @return its tree
+     */
+    static ObjectNode tree(byte[] body) {
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        try {
+            JsonNode tree = text.startsWith("<") ? dev.bringport.adapter.rest.http.WireMappers.readTree(body,
+                    dev.bringport.adapter.rest.http.WireFormat.XML) : JSON.readTree(body);
+            if (tree.size() == 1 && (tree.has("bookingRequest") || tree.has("pickupOrderRequest"))) {
+                tree = tree.elements().next();
+            }
+            return (ObjectNode) cleaned(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Asserts that a written body, in either format, holds the expected values and nothing else.
+     *
+     * @param expected the documented body (as {@link #tree(byte[])}), with any documented translation applied
+     * @param written  the body the adapter wrote, JSON or XML
+     */
+    static void assertSameValues(JsonNode expected, byte[] written) {
+        JsonNode actual = tree(written);
+        List<String> differences = new ArrayList<>();
+        compare("", collapsed(expected), collapsed(actual), differences);
+        assertThat(differences).as("differences between the documented body and the written one%n documented: %s%n "
+                + "written:    %s", expected, new String(written, java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** A list of one as its item, everywhere: XML does not tell a list of one from its item. */
+    private static JsonNode collapsed(JsonNode node) {
+        if (node.isArray()) {
+            if (node.size() == 1) {
+                return collapsed(node.get(0));
+            }
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> out.add(collapsed(item)));
+            return out;
+        }
+        if (node.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(field -> out.set(field.getKey(), collapsed(field.getValue())));
+            return out;
+        }
+        return node;
+    }
+
     private static JsonNode cleaned(JsonNode node) {
         if (node.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             node.fields().forEachRemaining(field -> {
-                String name = field.getKey().startsWith("-") ? field.getKey().substring(1) : field.getKey();
+                String key = field.getKey().startsWith("-") || field.getKey().startsWith("@") ? field.getKey().substring(1)
+                        : field.getKey();
+                String name = XML_SPELLINGS.getOrDefault(key, key);
                 JsonNode value = field.getValue();
-                if (name.equals("xmlns")) {
+                if (name.equals("xmlns") || name.startsWith("xmlns:")) {
                     return;
                 }
                 if (WRAPPERS.containsKey(name) && value.isObject() && value.has(WRAPPERS.get(name))) {
@@ -111,7 +178,7 @@ final class BodyComparison {
             node.forEach(item -> out.add(cleaned(item)));
             return out;
         }
-        return node;
+        return node.isTextual() ? com.fasterxml.jackson.databind.node.TextNode.valueOf(node.asText().strip()) : node;
     }
 
     private static boolean isAbsent(JsonNode node) {
@@ -187,8 +254,9 @@ final class BodyComparison {
         return BringDateTimes.parse(text);
     }
 
+    /** A number as Bring writes one; {@code 0263} (a postal code) is text, its leading zero part of it. */
     private static boolean isNumber(String text) {
-        return text.strip().matches("-?\\d+(\\.\\d+)?");
+        return text.strip().matches("-?(0|[1-9]\\d*)(\\.\\d+)?");
     }
 
     // --- XML -----------------------------------------------------------------------------------

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +43,20 @@ final class BringExamples {
         }
     }
 
+    /**
+     * The body of one of the Booking page's SOAP examples ({@code soap/} beside the examples): the
+     * {@code bookingRequest} element, byte for byte as in the envelope.
+     *
+     * @param name the file name
+     * @return the element's bytes
+     */
+    static byte[] soapBody(String name) {
+        String envelope = new String(bytes("soap/" + name), StandardCharsets.UTF_8);
+        int start = envelope.indexOf("<bookingRequest");
+        int end = envelope.indexOf("</bookingRequest>") + "</bookingRequest>".length();
+        return envelope.substring(start, end).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** @return every example file (JSON and XML), by name */
     static List<String> all() {
         try (Stream<Path> files = Files.list(Path.of(BringExamples.class.getResource("bring-examples").toURI()))) {
@@ -56,6 +72,39 @@ final class BringExamples {
     /** @return the booking request examples */
     static List<String> bookingRequests() {
         return all().stream().filter(n -> !ANSWERS.contains(n) && !n.contains("pickuporder")).toList();
+    }
+
+    /**
+     * The booking request examples the library can read and send: all but the two that Bring
+     * published as fragments ({@code deliveryOption.json} is not JSON, a comma before a closing
+     * brace; neither {@code deliveryOption} example has packages, {@code BOOK-INPUT-009}, Bring's
+     * own code: they show where the option goes).
+     *
+     * @return their names
+     */
+    static List<String> sendableBookingRequests() {
+        return bookingRequests().stream().filter(n -> !n.startsWith("deliveryOption.")).toList();
+    }
+
+    /**
+     * An example's bytes, readable: those published without a test indicator ({@code express.json},
+     * {@code express.xml}: Bring answers {@code BOOK-INPUT-030}, and the reader refuses them, since
+     * whether Bring books for real is not guessed) with it set to true; every other byte for byte.
+     *
+     * @param name the file name
+     * @return the bytes
+     */
+    static byte[] readable(String name) {
+        Map<String, String> patch = Map.of("express.json", "\"testIndicator\": null",
+                "express.xml", "testIndicator=\"null\"");
+        String text = new String(bytes(name), StandardCharsets.UTF_8);
+        if (!patch.containsKey(name)) {
+            return bytes(name);
+        }
+        if (!text.contains(patch.get(name))) {
+            throw new IllegalStateException(name + " has changed: " + patch.get(name) + " is gone");
+        }
+        return text.replace(patch.get(name), patch.get(name).replace("null", "true")).getBytes(StandardCharsets.UTF_8);
     }
 
     /** @return the pickup order request examples */
