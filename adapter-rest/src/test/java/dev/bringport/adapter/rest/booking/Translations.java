@@ -20,12 +20,12 @@ import java.util.function.Consumer;
  * @param sentAs what the library sends instead
  * @param apply  the rewrite of a documented body; nothing where the legacy field is absent
  */
-record Translations(String legacy, String sentAs, Consumer<ObjectNode> apply) {
+public record Translations(String legacy, String sentAs, Consumer<ObjectNode> apply) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Every translation, in the order the library applies them. */
-    static final List<Translations> ALL = List.of(
+    public static final List<Translations> ALL = List.of(
             service("recipientNotification", "EVARSLING", "{email, mobile}"),
             flag("quickPackEnvelope", "ENVELOPE"),
             service("cashOnDelivery", "POSTOPPKRAV", "{accountNumber, accountType, amount, currencyCode, message}"),
@@ -61,7 +61,7 @@ record Translations(String legacy, String sentAs, Consumer<ObjectNode> apply) {
      * @param documented the documented body, as {@link BodyComparison#tree(byte[])}; changed in place
      * @return the same body
      */
-    static ObjectNode applied(ObjectNode documented) {
+    public static ObjectNode applied(ObjectNode documented) {
         ALL.forEach(translation -> translation.apply().accept(documented));
         return documented;
     }
