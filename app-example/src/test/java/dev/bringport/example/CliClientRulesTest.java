@@ -1,13 +1,21 @@
 package dev.bringport.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.BringRest;
+import dev.bringport.adapter.rest.booking.BookingDocuments;
 import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
+import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.example.wire.BringExamples;
+import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.ClientRules;
+import dev.bringport.ports.InvalidRequestException;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +118,23 @@ class CliClientRulesTest {
         assertThat(refused.status()).isEqualTo(ExitCode.USAGE);
         assertThat(refused.err()).contains("BRINGPORT_CLIENT_RULES", "'maybe'");
         assertThat(simulator.requests()).isEmpty();
+    }
+
+    @Test
+    void theLibraryReadsTheSwitchFromTheEnvironmentToo() throws IOException {
+        BringCredentials credentials = new BringCredentials(InMemoryBring.DEFAULT_USER, BringSimulator.DEFAULT_KEY,
+                URI.create("https://shop.example.com"));
+        URI host = simulator.baseUri();
+        Map<String, String> environment = Map.of("BRINGPORT_CLIENT_RULES", "off");
+        BringRest rest = BringRest.builder().credentials(credentials).host(host)
+                .clientRules(ClientRules.fromEnvironment(environment)).build();
+        BookingRequest withoutShippingDate = BookingDocuments.bookingRequest(Files.readAllBytes(bookingWithoutShippingDate()));
+
+        InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
+                () -> rest.booking().book(withoutShippingDate));
+
+        assertThat(refused.detectedBeforeSending()).isFalse();
+        assertThat(refused.codes()).extracting(Object::toString).contains("BOOK-INPUT-012");
     }
 
     @Test

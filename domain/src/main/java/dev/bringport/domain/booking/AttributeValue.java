@@ -79,7 +79,7 @@ public sealed interface AttributeValue
             Objects.requireNonNull(attributes, "attributes").forEach((name, value) -> {
                 if (!isName(name)) {
                     throw new IllegalArgumentException("an attribute name is a letter or _ followed by letters, digits, "
-                            + "_, - or ., was '" + name + "'");
+                            + "_, - or ., not beginning with xml, was '" + name + "'");
                 }
                 copy.put(name, Objects.requireNonNull(value, name));
             });
@@ -134,12 +134,12 @@ public sealed interface AttributeValue
     /**
      * Whether a name is one Bring could spell as a JSON field and an XML element: a letter or
      * {@code _}, then letters, digits, {@code _}, {@code -} or {@code .} (as every field of Bring's
-     * booking schema).
+     * booking schema), not beginning with {@code xml} in any case (XML reserves those names).
      *
      * @param name the name
      * @return whether it may name an attribute
      */
     static boolean isName(String name) {
-        return name != null && Group.NAME.matcher(name).matches();
+        return name != null && Group.NAME.matcher(name).matches() && !name.regionMatches(true, 0, "xml", 0, 3);
     }
 }

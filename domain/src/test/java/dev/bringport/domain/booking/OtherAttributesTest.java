@@ -75,7 +75,7 @@ class OtherAttributesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "2code", "-code", "a b", "code!", "<code>", "a:b"})
+    @ValueSource(strings = {"", " ", "2code", "-code", "a b", "code!", "<code>", "a:b", "xmlns", "XMLcode"})
     void aNameBringCouldNotSpellIsRefused(String name) {
         assertThatIllegalArgumentException().isThrownBy(() -> AdditionalService.of("1380")
                 .withAttribute(name, AttributeValue.text("x"))).withMessageContaining("attribute name");

@@ -78,7 +78,7 @@ final class OtherAttributes {
         String field = parent + "." + name;
         if (!AttributeValue.isName(name)) {
             throw new IllegalArgumentException(field + " cannot be sent as given: an attribute name is a letter or _ "
-                    + "followed by letters, digits, _, - or .");
+                    + "followed by letters, digits, _, - or ., not beginning with xml");
         }
         return value(field, node);
     }

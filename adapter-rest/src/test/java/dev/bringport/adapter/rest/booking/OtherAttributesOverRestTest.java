@@ -143,6 +143,30 @@ class OtherAttributesOverRestTest {
     }
 
     @Test
+    void textWithWhatXmlAndJsonEscapeArrivesAsGivenInBothFormats() throws Exception {
+        String hostile = "<b>&amp;\"quotes\" 'apostrophes' \\ ørret ✓ \t</b>";
+        AdditionalService service = AdditionalService.of("1380").withAttribute("code", AttributeValue.text(hostile));
+        BookingRequest request = BookingRequest.test(ContractExamples.consignment(LocalBring.NOW)
+                .product(Product.builder("5000", "5").additionalService(service).build())
+                .addPackage(ContractExamples.parcel()).build());
+
+        assertThat(JSON.readTree(booked(request, WireFormat.JSON)).at("/consignments/0/product/additionalServices/0/code")
+                .asText()).isEqualTo(hostile);
+        AdditionalService readBack = BookingDocuments.bookingRequest(booked(request, WireFormat.XML)).consignment()
+                .product().orElseThrow().additionalServices().get(0);
+        assertThat(readBack.otherAttributes().get("code")).isEqualTo(new AttributeValue.Text(hostile));
+    }
+
+    @Test
+    void aJsonFieldNoXmlElementCouldBeIsRefusedNamingIt() {
+        byte[] body = new String(jsonWithServices(), StandardCharsets.UTF_8).replace("\"code\": \"AABBCC\"",
+                "\"the code\": \"AABBCC\"").getBytes(StandardCharsets.UTF_8);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> BookingDocuments.bookingRequest(body))
+                .withMessageContaining("consignments[0].product.additionalServices[0].the code");
+    }
+
+    @Test
     void anXmlAttributeOnAnUntypedElementIsRefusedNamingIt() {
         byte[] body = new String(xmlWithServices(), StandardCharsets.UTF_8)
                 .replace("<code>AABBCC</code>", "<code type=\"internal\">AABBCC</code>").getBytes(StandardCharsets.UTF_8);
