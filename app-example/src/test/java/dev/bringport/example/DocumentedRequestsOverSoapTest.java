@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,12 @@ class DocumentedRequestsOverSoapTest {
         return BringExamples.pickupRequests();
     }
 
+    /** The SOAP adapter pointed at the local server, at an example's time. */
+    private BringSoap soapAt(Instant now) {
+        return BringSoap.builder().credentials(TwoProtocolBring.CREDENTIALS).host(server.baseUri())
+                .clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    }
+
     /** One of Bring's documented answers in a SOAP 1.1 envelope. */
     private static byte[] envelope(String answer) {
         String body = new String(BringExamples.bytes(answer), StandardCharsets.UTF_8);
@@ -87,9 +94,7 @@ class DocumentedRequestsOverSoapTest {
     void aDocumentedBookingArrivesOverSoapWithEveryValueTheSchemaHolds(String example) throws Exception {
         byte[] documented = BringExamples.readable(example);
         BookingRequest request = BookingDocuments.bookingRequest(documented);
-        BringSoap soap = BringSoap.builder().credentials(TwoProtocolBring.CREDENTIALS).host(server.baseUri())
-                .clock(Clock.fixed(request.consignment().shippingDateTime().orElseThrow().minus(Duration.ofHours(1)),
-                        ZoneOffset.UTC)).build();
+        BringSoap soap = soapAt(request.consignment().shippingDateTime().orElseThrow().minus(Duration.ofHours(1)));
 
         if (NOT_IN_THE_SCHEMA.containsKey(example)) {
             InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,
@@ -115,9 +120,7 @@ class DocumentedRequestsOverSoapTest {
     void theSoapExamplesBookingArrivesWithEveryValue() throws Exception {
         byte[] documented = BringExamples.soapBody("booking_soap_request.xml");
         BookingRequest request = BookingDocuments.bookingRequest(documented);
-        BringSoap soap = BringSoap.builder().credentials(TwoProtocolBring.CREDENTIALS).host(server.baseUri())
-                .clock(Clock.fixed(request.consignment().shippingDateTime().orElseThrow().minus(Duration.ofHours(1)),
-                        ZoneOffset.UTC)).build();
+        BringSoap soap = soapAt(request.consignment().shippingDateTime().orElseThrow().minus(Duration.ofHours(1)));
 
         soap.booking().book(request);
 
@@ -129,9 +132,7 @@ class DocumentedRequestsOverSoapTest {
     void aDocumentedPickupArrivesOverSoapInTheSchemasTotals(String example) throws Exception {
         byte[] documented = BringExamples.bytes(example);
         PickupOrder order = BookingDocuments.pickupOrder(documented);
-        BringSoap soap = BringSoap.builder().credentials(TwoProtocolBring.CREDENTIALS).host(server.baseUri())
-                .clock(Clock.fixed(order.pickupDate().orElseThrow().minusDays(2).atStartOfDay(BringTime.ZONE).toInstant(),
-                        ZoneOffset.UTC)).build();
+        BringSoap soap = soapAt(order.pickupDate().orElseThrow().minusDays(2).atStartOfDay(BringTime.ZONE).toInstant());
 
         soap.pickups().orderPickup(order);
 

@@ -1,6 +1,7 @@
 package dev.bringport.adapter.rest;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
@@ -34,31 +35,16 @@ public final class BringRestModule extends AbstractModule {
     @Override
     protected void configure() {
         OptionalBinder.newOptionalBinder(binder(), ClientRules.class);
+        Provider<BringRest> rest = getProvider(BringRest.class);
+        bind(OrderManagement.class).toProvider(() -> rest.get().orderManagement());
+        bind(Warehousing.class).toProvider(() -> rest.get().warehousing());
+        bind(Booking.class).toProvider(() -> rest.get().booking());
+        bind(Pickups.class).toProvider(() -> rest.get().pickups());
     }
 
     @Provides
     @Singleton
     BringRest bringRest(Optional<ClientRules> clientRules) {
         return clientRules.map(bring::withClientRules).orElse(bring);
-    }
-
-    @Provides
-    OrderManagement orderManagement(BringRest rest) {
-        return rest.orderManagement();
-    }
-
-    @Provides
-    Warehousing warehousing(BringRest rest) {
-        return rest.warehousing();
-    }
-
-    @Provides
-    Booking booking(BringRest rest) {
-        return rest.booking();
-    }
-
-    @Provides
-    Pickups pickups(BringRest rest) {
-        return rest.pickups();
     }
 }

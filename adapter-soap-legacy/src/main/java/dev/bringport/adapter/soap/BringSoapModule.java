@@ -1,6 +1,7 @@
 package dev.bringport.adapter.soap;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
@@ -56,31 +57,16 @@ public final class BringSoapModule extends AbstractModule {
     @Override
     protected void configure() {
         OptionalBinder.newOptionalBinder(binder(), ClientRules.class);
+        Provider<BringSoap> bound = getProvider(BringSoap.class);
+        bind(OrderManagement.class).toProvider(() -> bound.get().orderManagement());
+        bind(Warehousing.class).toProvider(() -> bound.get().warehousing());
+        bind(Booking.class).toProvider(() -> bound.get().booking());
+        bind(Pickups.class).toProvider(() -> bound.get().pickups());
     }
 
     @Provides
     @Singleton
     BringSoap bringSoap(Optional<ClientRules> clientRules) {
         return clientRules.map(soap::withClientRules).orElse(soap);
-    }
-
-    @Provides
-    OrderManagement orderManagement(BringSoap bound) {
-        return bound.orderManagement();
-    }
-
-    @Provides
-    Warehousing warehousing(BringSoap bound) {
-        return bound.warehousing();
-    }
-
-    @Provides
-    Booking booking(BringSoap bound) {
-        return bound.booking();
-    }
-
-    @Provides
-    Pickups pickups(BringSoap bound) {
-        return bound.pickups();
     }
 }
