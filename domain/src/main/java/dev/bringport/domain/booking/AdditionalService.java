@@ -52,8 +52,19 @@ public record AdditionalService(String id, Optional<String> email, Optional<Stri
             "limitedQuantitiesGrossWeight", "numberOfItems");
 
     /**
-     * Requires an id (blank is reported by {@link BookingRules}), treats blank text as absent, and
-     * copies the other attributes, refusing a name the record types or Bring could not spell.
+     * Requires an id (blank is reported by {@link BookingRules}), treats blank text as absent, and copies the
+     * other attributes, refusing a name the record types or Bring could not spell.
+     *
+     * @param id                           the service id
+     * @param email                        e-mail for notification services
+     * @param mobile                       mobile number for notification services
+     * @param message                      a message, e.g. for delivery indoors
+     * @param cashOnDelivery               cash-on-delivery details
+     * @param dangerousGoods               dangerous goods details
+     * @param numberOfItems                number of items the service applies to
+     * @param limitedQuantitiesGrossWeight gross weight of limited quantities (service {@code 0003})
+     * @param otherAttributes              every other attribute, by name, in the order given; never one of
+     *                                     {@link #TYPED_ATTRIBUTES}
      */
     public AdditionalService {
         Objects.requireNonNull(id, "id");

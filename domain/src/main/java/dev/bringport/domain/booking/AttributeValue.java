@@ -26,7 +26,11 @@ public sealed interface AttributeValue
      */
     record Text(String value) implements AttributeValue {
 
-        /** Requires the text. */
+        /**
+         * Requires the text.
+         *
+         * @param value the text
+         */
         public Text {
             Objects.requireNonNull(value, "value");
         }
@@ -39,7 +43,11 @@ public sealed interface AttributeValue
      */
     record Number(BigDecimal value) implements AttributeValue {
 
-        /** Requires the number. */
+        /**
+         * Requires the number.
+         *
+         * @param value the number
+         */
         public Number {
             Objects.requireNonNull(value, "value");
         }
@@ -62,7 +70,11 @@ public sealed interface AttributeValue
 
         private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
-        /** Copies the values, keeping their order; requires names Bring could spell and no null. */
+        /**
+         * Copies the values, keeping their order; requires names Bring could spell and no null.
+         *
+         * @param attributes the values by name (see {@link AttributeValue#isName(String)})
+         */
         public Group {
             attributes = named(attributes);
         }
@@ -72,7 +84,8 @@ public sealed interface AttributeValue
          *
          * @param attributes the values by name
          * @return the copy
-         * @throws IllegalArgumentException for a name that is not {@linkplain AttributeValue#isName(String) a name}
+         * @throws IllegalArgumentException for a name that is not {@linkplain AttributeValue#isName(String) a
+         * name}
          */
         static Map<String, AttributeValue> named(Map<String, AttributeValue> attributes) {
             Map<String, AttributeValue> copy = new LinkedHashMap<>();
@@ -94,7 +107,11 @@ public sealed interface AttributeValue
      */
     record Items(List<AttributeValue> items) implements AttributeValue {
 
-        /** Copies the values; requires no null. */
+        /**
+         * Copies the values; requires no null.
+         *
+         * @param items the values
+         */
         public Items {
             items = List.copyOf(items);
         }

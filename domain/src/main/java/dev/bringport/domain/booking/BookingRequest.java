@@ -19,7 +19,15 @@ public record BookingRequest(boolean testIndicator, Consignment consignment, Opt
     /** Bring's current booking schema version. */
     public static final int SCHEMA_VERSION = 1;
 
-    /** Requires a consignment and treats a blank client URL or id as absent. */
+    /**
+     * Requires a consignment and treats a blank client URL or id as absent.
+     *
+     * @param testIndicator whether this is a test booking
+     * @param consignment   the consignment to book
+     * @param clientUrl     the body's {@code clientUrl}, sent as given (Bring's examples send one; the {@code
+     *                      X-Bring-Client-URL} header of every call carries the credentials' own)
+     * @param clientUid     the body's {@code clientUid} (on the page's request schema), sent as given
+     */
     public BookingRequest {
         Objects.requireNonNull(consignment, "consignment");
         clientUrl = Objects.requireNonNull(clientUrl, "clientUrl").filter(s -> !s.isBlank());

@@ -20,7 +20,9 @@ import java.io.IOException;
  *       ({@code pickupDetails.numberOfPackages}), or the oldest ({@code parcelsInformation},
  *       {@code cargoInformation}, {@code parcelsInternationalInformation}).</li>
  * </ul>
- * Empty elements and nulls mean absent; unknown fields are ignored. Reading does not check
+ * Empty elements and nulls mean absent; unknown fields are ignored, except an additional service's,
+ * which are kept and sent as given ({@link dev.bringport.domain.booking.AdditionalService#otherAttributes()}).
+ * Reading does not check
  * Bring's rules: the ports do that before sending, reporting every violation with its code. A
  * body that is not such a document, or holds what the domain cannot (no test indicator, several
  * consignments), is refused with a message naming the place.

@@ -34,7 +34,8 @@ import java.util.function.Function;
  * {@code services{}} object is translated by {@link LegacyServices}. Text Bring requires is read
  * as empty when absent, so that {@link dev.bringport.domain.booking.BookingRules} reports it with
  * its code; what the domain cannot hold (a missing test indicator, several consignments, package
- * groups, an unknown schema version or enumerated value) is refused.
+ * groups, an unknown schema version or enumerated value) is refused. An additional service's
+ * attributes that the wire type does not name travel as given, both ways ({@link OtherAttributes}).
  */
 final class BookingRequestMapper {
 
