@@ -110,6 +110,18 @@ class CliClientRulesTest {
     }
 
     @Test
+    void theVariableGoesWithTheTransportVariables() throws IOException {
+        environment.put("BRINGPORT_CLIENT_RULES", "off");
+        environment.put("BRINGPORT_TRANSPORT", "rest");
+
+        CliRun refused = CliRun.run(environment, "--host", simulator.baseUri().toString(), "booking", "book",
+                bookingWithoutShippingDate().toString());
+
+        assertThat(refused.status()).as(refused.err()).isEqualTo(ExitCode.BRING_ERROR);
+        assertThat(simulator.requests("POST", "/booking-api/api/booking")).hasSize(1);
+    }
+
+    @Test
     void aValueOfTheVariableThatIsNeitherOnNorOffIsAUsageError() throws IOException {
         environment.put("BRINGPORT_CLIENT_RULES", "maybe");
 
