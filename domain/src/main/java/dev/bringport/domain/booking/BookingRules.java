@@ -211,8 +211,8 @@ public final class BookingRules {
             v.requireText(s.id(), f + ".id", BOOK_INPUT_001);
             if (s.is(AdditionalService.EVARSLING)) {
                 // the catalogue: BOOK_VALIDATION-002 "A valid mobile phone number or email address is required for
-                // eVarsling"; Bring documents the service as {"id": "EVARSLING"} alone, the notification then going to
-                // the recipient's contact, whose e-mail and phone the booking carries
+                // eVarsling", without saying where; BOOK_VALIDATION-011 asks for "a valid recipient mobile number or email
+                // address" for notification, and the recipient's contact carries both: either place will do (issue 13)
                 v.require(s.email().isPresent() || s.mobile().isPresent() || recipientIsReachable(consignment), f,
                         BOOK_VALIDATION_002, "must have a mobile phone number or e-mail address, on the service or in "
                                 + "the recipient's contact");
