@@ -107,7 +107,7 @@ class RulesBeforeSendingTest {
 
     @Test
     void anAttributeBookingV1HasNoPlaceForIsRefusedNamingItNotDropped() {
-        // Bring's service table: {"id": "1380", "numberOfItems": 2, "code": "AABBCC"}; the xsd has no code
+        // issue 13 quotes Bring's service table: {"id": "1380", "numberOfItems": 2, "code": "AABBCC"}; the xsd has no code
         AdditionalService installation = AdditionalService.of("1380").withAttribute("code", AttributeValue.text("AABBCC"))
                 .withAttribute("details", new AttributeValue.Group(java.util.Map.of("floor", AttributeValue.number("3"))));
         BookingRequest request = BookingRequest.test(ContractExamples.consignment(NOW)

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * The value of an additional service's attribute that the library does not type
- * ({@link AdditionalService#otherAttributes()}): Bring's service table lists more than fifty
+ * ({@link AdditionalService#otherAttributes()}): the Booking page's schema lists more than fifty
  * services, each with attributes of its own, and adds more, so a value is carried as given. Text,
  * a number, a flag, a group of named values (a JSON object, an XML element with children) or
  * several values (a JSON array, a repeated XML element). XML has no numbers or flags: what is read

@@ -460,7 +460,7 @@ class BookingRulesTest {
         @CsvSource(value = {"tore@mottakertest.no, null", "null, +4791234567", "tore@mottakertest.no, +4791234567"},
                 nullValues = "null")
         void eVarslingAloneGoesToTheRecipientsContact(String email, String phoneNumber) {
-            // Bring's service table documents the service as {"id": "EVARSLING"} alone
+            // issue 13: Bring's service table documents the service as {"id": "EVARSLING"} alone
             assertThat(violations(toRecipientReachableBy(BookingContact.of("Tore Mottaker", email, phoneNumber),
                     AdditionalService.of("EVARSLING")))).isEmpty();
         }

@@ -23,7 +23,7 @@ class OtherAttributesTest {
 
     @Test
     void service1380KeepsItsCode() {
-        // Bring's service table: {"id": "1380", "numberOfItems": 2, "code": "AABBCC"}
+        // issue 13 quotes Bring's service table: {"id": "1380", "numberOfItems": 2, "code": "AABBCC"}; the page lists code
         AdditionalService installation = new AdditionalService("1380", Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(2), Optional.empty(),
                 Map.of("code", AttributeValue.text("AABBCC")));

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Additional services keep every attribute given over REST, in JSON and XML: what the library does
- * not type (Bring's service 1380 as its table documents it, {@code {"id": "1380", "numberOfItems": 2,
+ * not type (service 1380 as issue 13 quotes Bring's service table, {@code {"id": "1380", "numberOfItems": 2,
  * "code": "AABBCC"}}, and anything nested Bring may add) is read, kept and sent as given. Each
  * request is Bring's {@code basicRequestNew} example with its services replaced, booked against a
  * local server, and the body that arrived compared with it value by value.
