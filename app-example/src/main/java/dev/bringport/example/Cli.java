@@ -48,6 +48,8 @@ final class Cli {
               --format json|xml       the wire format where Bring offers both (default json)
               --json                  print the result, warnings and errors as JSON
               --strict                refuse a request file with a field that would not be sent (default: a warning)
+              --no-client-rules       send without checking Bring's rules first: Bring's answer decides
+                                      (also BRINGPORT_CLIENT_RULES=off)
               -h, --help              print this usage
             without transport options, the BRINGPORT_* environment variables choose (docs/migrating-from-soap.md)
 
@@ -121,7 +123,8 @@ final class Cli {
         if (!COMMANDS.contains(command)) {
             throw UsageException.unknown("command", command, COMMANDS);
         }
-        TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock);
+        TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock,
+                options.clientRules(environment));
         if (command.equals("examples")) {
             print(new ExamplesCommand().run(options.command()), options.json());
             return ExitCode.OK;
@@ -167,7 +170,8 @@ final class Cli {
         RequestFile files = new RequestFile(options.strict(), field -> warn(field, options.json()));
         return switch (command.get(0)) {
             case "demo" -> demo(options, ports);
-            case "om" -> new OrderManagementCommands(ports.orderManagement(), files, err).run(rest);
+            case "om" -> new OrderManagementCommands(ports.orderManagement(), files, err,
+                    options.clientRules(environment)).run(rest);
             case "wh" -> new WarehousingCommands(ports.warehousing()).run(rest);
             case "booking" -> new BookingCommands(ports.booking(), files, LabelJournal.in(environment), err).run(rest);
             case "pickup" -> new PickupCommands(ports.pickups(), files).run(rest);

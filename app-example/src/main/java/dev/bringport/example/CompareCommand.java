@@ -1,6 +1,7 @@
 package dev.bringport.example;
 
 import dev.bringport.ports.BringException;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.migration.Difference;
 import dev.bringport.ports.migration.Differences;
@@ -57,7 +58,8 @@ final class CompareCommand {
             throw new UsageException("compare runs reads only, not '" + read.get(0) + "'");
         }
         try {
-            return api.equals("om") ? new OrderManagementCommands(ports.orderManagement(), READS_ONLY, null).run(read).value()
+            return api.equals("om") ? new OrderManagementCommands(ports.orderManagement(), READS_ONLY, null, ClientRules.ON)
+                    .run(read).value()
                     : new WarehousingCommands(ports.warehousing()).run(read).value();
         } catch (BringException failure) {
             return failure;

@@ -2,6 +2,7 @@ package dev.bringport.example;
 
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.ports.Capability;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.migration.TransportPlan;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,12 +29,14 @@ import java.util.Optional;
  * @param format      the wire format where Bring offers both ({@code --format}, default JSON)
  * @param json        print the result, and any error, as JSON ({@code --json})
  * @param strict      refuse a request file with a field that would not be sent ({@code --strict})
+ * @param noClientRules send without checking Bring's rules first ({@code --no-client-rules})
  * @param help        print the usage ({@code -h}, {@code --help}, {@code help})
  * @param command     the command's words, then its own options in the order of {@link Option}
  */
 record Options(Optional<TransportChoice> transport, Map<Capability, TransportChoice> perApi,
                Optional<TransportChoice> fallback, Optional<TransportChoice> shadow, Optional<URI> host,
-               WireFormat format, boolean json, boolean strict, boolean help, List<String> command) {
+               WireFormat format, boolean json, boolean strict, boolean noClientRules, boolean help,
+               List<String> command) {
 
     /** Every option: its name, whether it takes a value, and the command it belongs to (none: global). */
     enum Option {
@@ -47,6 +50,7 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
         FORMAT("--format", true, null),
         JSON("--json", false, null),
         STRICT("--strict", false, null),
+        NO_CLIENT_RULES("--no-client-rules", false, null),
         HELP("--help", false, null),
         ARTICLE("--article", true, "wh stock"),
         SEARCH("--search", true, "wh stock"),
@@ -97,7 +101,7 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
     static Options parse(String[] args) {
         if (asksForHelp(args)) {
             return new Options(Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    WireFormat.JSON, false, false, true, List.of());
+                    WireFormat.JSON, false, false, false, true, List.of());
         }
         Map<Option, String> given = new EnumMap<>(Option.class);
         List<String> words = new ArrayList<>();
@@ -143,7 +147,8 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
                 Optional.ofNullable(given.get(Option.SHADOW)).map(TransportChoice::fromOption),
                 Optional.ofNullable(given.get(Option.HOST)).map(Options::host),
                 Optional.ofNullable(given.get(Option.FORMAT)).map(Options::format).orElse(WireFormat.JSON),
-                given.containsKey(Option.JSON), given.containsKey(Option.STRICT), false, command(given, words));
+                given.containsKey(Option.JSON), given.containsKey(Option.STRICT), given.containsKey(Option.NO_CLIENT_RULES),
+                false, command(given, words));
     }
 
     private static Map<Capability, TransportChoice> perApi(Map<Option, String> given) {
@@ -175,6 +180,21 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
             command.add(option.getValue());
         }
         return List.copyOf(command);
+    }
+
+    /**
+     * Whether Bring's rules are checked before sending: off with {@code --no-client-rules}, else as
+     * {@code BRINGPORT_CLIENT_RULES} says.
+     */
+    ClientRules clientRules(Map<String, String> environment) {
+        if (noClientRules) {
+            return ClientRules.OFF;
+        }
+        try {
+            return ClientRules.fromEnvironment(environment);
+        } catch (IllegalArgumentException wrongSetting) {
+            throw new UsageException(wrongSetting.getMessage());
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.bringport.domain.order.OrderMessage;
 import dev.bringport.domain.order.TrackingEvent;
 import dev.bringport.domain.order.TrackingEventRules;
 import dev.bringport.ports.BringException;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.order.OrderManagement;
@@ -37,11 +38,13 @@ final class OrderManagementCommands {
     private final OrderManagement om;
     private final RequestFile files;
     private final PrintStream notes;
+    private final ClientRules clientRules;
 
-    OrderManagementCommands(OrderManagement om, RequestFile files, PrintStream notes) {
+    OrderManagementCommands(OrderManagement om, RequestFile files, PrintStream notes, ClientRules clientRules) {
         this.om = om;
         this.files = files;
         this.notes = notes;
+        this.clientRules = clientRules;
     }
 
     Result run(List<String> args) {
@@ -108,8 +111,8 @@ final class OrderManagementCommands {
     }
 
     /**
-     * Sends a file's events one by one, after checking all of them: an invalid event anywhere in
-     * the file stops the command before the first is sent. Should Bring refuse one on the way,
+     * Sends a file's events one by one, after checking all of them (unless the client rules are
+     * off): an invalid event anywhere in the file stops the command before the first is sent. Should Bring refuse one on the way,
      * the note on standard error says which were sent already.
      */
     private Result sendEvents(List<TrackingEvent> events) {
@@ -119,7 +122,8 @@ final class OrderManagementCommands {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             String place = "Event[" + i + "].";
-            TrackingEventRules.violations(events.get(i)).forEach(v ->
+            TrackingEvent event = events.get(i);
+            clientRules.violations(() -> TrackingEventRules.violations(event)).forEach(v ->
                     violations.add(new Violation(place + v.field(), v.code(), v.message())));
         }
         InvalidRequestException.throwIfAny(Operation.SEND_EVENT, violations);

@@ -5,6 +5,7 @@ import dev.bringport.adapter.rest.BringRest;
 import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.soap.BringSoap;
 import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.migration.BringPorts;
 import java.net.URI;
 import java.time.Clock;
@@ -22,17 +23,20 @@ final class TransportFactory {
     private final Optional<URI> host;
     private final WireFormat format;
     private final Clock clock;
+    private final ClientRules clientRules;
 
     /**
      * @throws UsageException if the transports refuse the host, whichever transport runs: the
      *                        rules of a host are theirs ({@code BringRest.Builder.host},
      *                        {@code BringSoap.Builder.host}), not the tool's
      */
-    TransportFactory(Map<String, String> environment, Optional<URI> host, WireFormat format, Clock clock) {
+    TransportFactory(Map<String, String> environment, Optional<URI> host, WireFormat format, Clock clock,
+                     ClientRules clientRules) {
         this.environment = Map.copyOf(environment);
         this.host = host;
         this.format = format;
         this.clock = clock;
+        this.clientRules = clientRules;
         host.ifPresent(TransportFactory::requireAccepted);
     }
 
@@ -50,7 +54,8 @@ final class TransportFactory {
         return switch (TransportChoice.fromOption(transport)) {
             case INMEMORY -> InMemoryBring.builder().clock(clock).build().givenDemoData().ports();
             case REST -> {
-                BringRest.Builder rest = BringRest.builder().credentials(credentials()).format(format).clock(clock);
+                BringRest.Builder rest = BringRest.builder().credentials(credentials()).format(format).clock(clock)
+                        .clientRules(clientRules);
                 host.ifPresent(rest::host);
                 yield rest.build().ports();
             }
@@ -60,7 +65,8 @@ final class TransportFactory {
 
     @SuppressWarnings("deprecation") // the SOAP adapter is deprecated on purpose: Bring's SOAP services are
     private BringPorts soap() {
-        BringSoap.Builder soap = BringSoap.builder().credentials(credentials()).clock(clock);
+        BringSoap.Builder soap = BringSoap.builder().credentials(credentials()).clock(clock)
+                .clientRules(clientRules);
         host.ifPresent(soap::host);
         return soap.build().ports();
     }

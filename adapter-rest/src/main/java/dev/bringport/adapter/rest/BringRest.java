@@ -9,6 +9,7 @@ import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.order.RestOrderManagement;
 import dev.bringport.adapter.rest.order.RestWarehousing;
 import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.booking.Booking;
 import dev.bringport.ports.migration.BringPorts;
@@ -50,20 +51,37 @@ public final class BringRest {
     /** Booking's base URL; older integrations use {@code https://api.bring.com/booking/api}. */
     public static final URI BOOKING = URI.create("https://api.bring.com/booking-api/api");
 
+    private final Wiring wiring;
+    private final ClientRules clientRules;
     private final OrderManagement orderManagement;
     private final Warehousing warehousing;
     private final Booking booking;
     private final Pickups pickups;
 
+    /** What the ports share: the transport, the base URLs and the wire format. */
+    private record Wiring(BringHttp http, URI orderManagementUrl, URI warehousingUrl, URI bookingUrl, WireFormat format) {
+    }
+
+    private BringRest(Wiring w, ClientRules clientRules) {
+        this.wiring = w;
+        this.clientRules = clientRules;
+        this.orderManagement = new RestOrderManagement(w.http(), w.orderManagementUrl(), w.format(), clientRules);
+        this.warehousing = new RestWarehousing(w.http(), w.warehousingUrl(), w.format());
+        this.booking = new RestBooking(w.http(), w.bookingUrl(), w.format(), clientRules);
+        this.pickups = new RestPickups(w.http(), w.bookingUrl(), w.format(), clientRules);
+    }
+
     private BringRest(Builder b) {
+        this(wiring(b), b.clientRules);
+    }
+
+    private static Wiring wiring(Builder b) {
         HttpSettings settings = new HttpSettings(Objects.requireNonNull(b.credentials,
                 "credentials: call credentials(...) or credentialsFromEnvironment(...)"), b.connectTimeout, b.requestTimeout,
                 b.retry, b.requestsPerSecond, b.maxAnswerBytes, b.clock);
         BringHttp http = b.httpClient.map(client -> new BringHttp(settings, client)).orElseGet(() -> new BringHttp(settings));
-        this.orderManagement = new RestOrderManagement(http, b.baseUrl(b.orderManagementUrl), b.format);
-        this.warehousing = new RestWarehousing(http, b.baseUrl(b.warehousingUrl), b.format);
-        this.booking = new RestBooking(http, b.baseUrl(b.bookingUrl), b.format);
-        this.pickups = new RestPickups(http, b.baseUrl(b.bookingUrl), b.format);
+        return new Wiring(http, b.baseUrl(b.orderManagementUrl), b.baseUrl(b.warehousingUrl), b.baseUrl(b.bookingUrl),
+                b.format);
     }
 
     /**
@@ -104,6 +122,26 @@ public final class BringRest {
         return new BringPorts(orderManagement(), warehousing(), booking(), pickups());
     }
 
+    /**
+     * Whether the ports check Bring's rules before sending.
+     *
+     * @return {@link ClientRules#ON} unless configured otherwise
+     */
+    public ClientRules clientRules() {
+        return clientRules;
+    }
+
+    /**
+     * The same adapter (the same transport, rate limit and settings) with Bring's rules checked
+     * before sending or not: what a {@link ClientRules} bound in Guice does to {@link BringRestModule}.
+     *
+     * @param value on or off
+     * @return this adapter when the switch is already so, else one that shares its transport
+     */
+    public BringRest withClientRules(ClientRules value) {
+        return Objects.requireNonNull(value, "clientRules") == clientRules ? this : new BringRest(wiring, value);
+    }
+
     /** Configures {@link BringRest}. */
     public static final class Builder {
         private BringCredentials credentials;
@@ -119,6 +157,7 @@ public final class BringRest {
         private long maxAnswerBytes = HttpSettings.DEFAULT_MAX_ANSWER_BYTES;
         private Clock clock = Clock.systemUTC();
         private Optional<HttpClient> httpClient = Optional.empty();
+        private ClientRules clientRules = ClientRules.ON;
 
         private Builder() {
         }
@@ -231,6 +270,19 @@ public final class BringRest {
         /** @param value an HTTP client to share (its own connect timeout applies) @return this */
         public Builder httpClient(HttpClient value) {
             httpClient = Optional.of(value);
+            return this;
+        }
+
+        /**
+         * Whether Bring's rules are checked before sending: {@link ClientRules#OFF} sends every
+         * request the wire can carry and lets Bring's answer decide, e.g. when Bring has relaxed a
+         * rule the library still checks.
+         *
+         * @param value on (default) or off, e.g. {@link ClientRules#fromEnvironment(Map)}
+         * @return this
+         */
+        public Builder clientRules(ClientRules value) {
+            clientRules = Objects.requireNonNull(value, "clientRules");
             return this;
         }
 

@@ -1,13 +1,24 @@
 package dev.bringport.adapter.rest;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.booking.Booking;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Guice wiring of the REST adapter: binds the four ports of one {@link BringRest}. */
+/**
+ * Guice wiring of the REST adapter: binds the four ports of one {@link BringRest}. A
+ * {@link ClientRules} bound elsewhere ({@code bind(ClientRules.class).toInstance(ClientRules.OFF)})
+ * decides whether they check Bring's rules before sending; without one, the adapter's own setting
+ * (on by default) stays.
+ */
 public final class BringRestModule extends AbstractModule {
 
     private final BringRest bring;
@@ -23,10 +34,17 @@ public final class BringRestModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(BringRest.class).toInstance(bring);
-        bind(OrderManagement.class).toInstance(bring.orderManagement());
-        bind(Warehousing.class).toInstance(bring.warehousing());
-        bind(Booking.class).toInstance(bring.booking());
-        bind(Pickups.class).toInstance(bring.pickups());
+        OptionalBinder.newOptionalBinder(binder(), ClientRules.class);
+        Provider<BringRest> rest = getProvider(BringRest.class);
+        bind(OrderManagement.class).toProvider(() -> rest.get().orderManagement());
+        bind(Warehousing.class).toProvider(() -> rest.get().warehousing());
+        bind(Booking.class).toProvider(() -> rest.get().booking());
+        bind(Pickups.class).toProvider(() -> rest.get().pickups());
+    }
+
+    @Provides
+    @Singleton
+    BringRest bringRest(Optional<ClientRules> clientRules) {
+        return clientRules.map(bring::withClientRules).orElse(bring);
     }
 }

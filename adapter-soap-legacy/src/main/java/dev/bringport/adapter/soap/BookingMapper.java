@@ -65,8 +65,12 @@ import java.util.Set;
 
 /**
  * Maps between the domain and the booking messages of booking-v1.xsd ({@code bookingRequest},
- * {@code bookingResponse}, {@code customersResponse}). What the schema cannot carry is found
- * before sending, so nothing a caller asked for is dropped silently.
+ * {@code bookingResponse}, {@code customersResponse}). What the schema cannot carry (a part the
+ * REST API added since, an additional service's attribute {@code AdditionalServiceRequestType} has
+ * no element for) is found before sending, whatever the client rules, so nothing a caller asked for
+ * is dropped silently. Bring has no code for "not in the SOAP schema": such a part is reported with
+ * {@code BOOK-INPUT-001}, Bring's "Bad request", the code it gives input it refuses without a more
+ * specific one, and the message says to book it with the REST adapter.
  */
 final class BookingMapper {
 
@@ -90,16 +94,22 @@ final class BookingMapper {
     static List<Violation> notCarried(BookingRequest request) {
         Consignment c = request.consignment();
         Violations v = new Violations()
+                .require(request.clientUid().isEmpty(), "clientUid", BOOK_INPUT_001, NOT_CARRIED)
                 .require(c.customerSpecifiedDispatchDateTime().isEmpty(), C + ".customerSpecifiedDispatchDateTime",
                         BOOK_INPUT_001, NOT_CARRIED)
                 .require(c.deliveryWindow().isEmpty(), C + ".customerSpecifiedDelivery", BOOK_INPUT_001, NOT_CARRIED)
                 .require(c.returnProduct().isEmpty(), C + ".returnProduct", BOOK_INPUT_001, NOT_CARRIED);
         c.product().ifPresent(product -> {
+            v.require(product.explicitAdditionalServices().isEmpty(), C + ".product.explicitAdditionalServices",
+                    BOOK_INPUT_001, NOT_CARRIED);
             product.customs().flatMap(CustomsDeclaration::iossNumber).ifPresent(ioss ->
                     v.add(C + ".product.customsDeclaration.iossNumber", BOOK_INPUT_001, NOT_CARRIED));
             List<AdditionalService> services = product.additionalServices();
             for (int i = 0; i < services.size(); i++) {
                 String field = C + ".product.additionalServices[" + i + "]";
+                // AdditionalServiceRequestType is closed: it has a place for the typed attributes only
+                services.get(i).otherAttributes().keySet().forEach(name ->
+                        v.add(field + "." + name, BOOK_INPUT_001, NOT_CARRIED));
                 services.get(i).cashOnDelivery().ifPresent(cod -> {
                     cod.accountType().ifPresent(type -> v.require(ACCOUNT_TYPES.contains(type), field + ".accountType",
                             BOOK_INPUT_001, "must be bankgiro or plusgiro in booking-v1.xsd, was " + type));
@@ -117,6 +127,7 @@ final class BookingMapper {
         BookingRequestType wire = new BookingRequestType();
         wire.setTestIndicator(request.testIndicator());
         wire.setSchemaVersion(BookingRequest.SCHEMA_VERSION);
+        wire.setClientUrl(request.clientUrl().orElse(null));
         BookingRequestType.Consignments consignments = new BookingRequestType.Consignments();
         consignments.getConsignment().add(consignment(request.consignment()));
         wire.setConsignments(consignments);

@@ -5,6 +5,7 @@ import dev.bringport.adapter.soap.booking.generated.BookingPortService;
 import dev.bringport.adapter.soap.order.generated.PurchaseOrderPort;
 import dev.bringport.adapter.soap.order.generated.PurchaseOrderPortService;
 import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.booking.Booking;
 import dev.bringport.ports.migration.BringPorts;
@@ -66,21 +67,27 @@ public final class BringSoap {
     public static final long DEFAULT_MAX_ANSWER_BYTES = 32L * 1024 * 1024;
 
     private final SoapSettings settings;
+    private final ClientRules clientRules;
     private final SoapOrderManagement orderManagement;
     private final SoapWarehousing warehousing;
     private final SoapBooking booking;
     private final SoapPickups pickups;
 
-    private BringSoap(SoapSettings settings) {
+    private BringSoap(SoapSettings settings, ClientRules clientRules) {
+        this(settings, SoapEndpoint.of(settings.orderManagementEndpoint(), settings, PurchaseOrderPortService::new,
+                PurchaseOrderPortService::getPurchaseOrderPortSoap11), SoapEndpoint.of(settings.bookingEndpoint(),
+                settings, BookingPortService::new, BookingPortService::getBookingPortSoap11), clientRules);
+    }
+
+    private BringSoap(SoapSettings settings, SoapEndpoint<PurchaseOrderPort> orders, SoapEndpoint<BookingPort> bookings,
+                      ClientRules clientRules) {
         this.settings = settings;
-        SoapEndpoint<PurchaseOrderPort> orders = SoapEndpoint.of(settings.orderManagementEndpoint(), settings,
-                PurchaseOrderPortService::new, PurchaseOrderPortService::getPurchaseOrderPortSoap11);
-        SoapEndpoint<BookingPort> bookings = SoapEndpoint.of(settings.bookingEndpoint(), settings,
-                BookingPortService::new, BookingPortService::getBookingPortSoap11);
-        this.orderManagement = new SoapOrderManagement(orders, new OrderMapper(settings.locale()), settings.clock());
+        this.clientRules = clientRules;
+        this.orderManagement = new SoapOrderManagement(orders, new OrderMapper(settings.locale()), settings.clock(),
+                clientRules);
         this.warehousing = new SoapWarehousing();
-        this.booking = new SoapBooking(bookings, settings.clock());
-        this.pickups = new SoapPickups(bookings, settings.clock());
+        this.booking = new SoapBooking(bookings, settings.clock(), clientRules);
+        this.pickups = new SoapPickups(bookings, settings.clock(), clientRules);
     }
 
     /**
@@ -139,6 +146,28 @@ public final class BringSoap {
     }
 
     /**
+     * Whether the ports check Bring's rules before sending. What booking-v1.xsd has no place for is
+     * refused whatever the switch.
+     *
+     * @return {@link ClientRules#ON} unless configured otherwise
+     */
+    public ClientRules clientRules() {
+        return clientRules;
+    }
+
+    /**
+     * The same adapter (the same endpoints, connections and settings) with Bring's rules checked
+     * before sending or not: what a {@link ClientRules} bound in Guice does to {@link BringSoapModule}.
+     *
+     * @param value on or off
+     * @return this adapter when the switch is already so, else one that shares its endpoints
+     */
+    public BringSoap withClientRules(ClientRules value) {
+        return Objects.requireNonNull(value, "clientRules") == clientRules ? this
+                : new BringSoap(settings, orderManagementCalls(), bookingCalls(), value);
+    }
+
+    /**
      * The address Order Management calls go to.
      *
      * @return e.g. {@code https://api.bring.com/po/api/ws}
@@ -194,6 +223,7 @@ public final class BringSoap {
         private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
         private Clock clock = Clock.systemUTC();
         private String locale = "en";
+        private ClientRules clientRules = ClientRules.ON;
 
         private Builder() {
         }
@@ -365,6 +395,18 @@ public final class BringSoap {
         }
 
         /**
+         * Whether Bring's rules are checked before sending: {@link ClientRules#OFF} sends every
+         * request booking-v1.xsd can carry and lets Bring's answer decide.
+         *
+         * @param value on (default) or off, e.g. {@link ClientRules#fromEnvironment(java.util.Map)}
+         * @return this
+         */
+        public Builder clientRules(ClientRules value) {
+            clientRules = Objects.requireNonNull(value, "clientRules");
+            return this;
+        }
+
+        /**
          * Builds the adapter. Logs the deprecation warning, the first time in the JVM. Metro's
          * service objects are created on first use.
          *
@@ -380,7 +422,7 @@ public final class BringSoap {
                     endpoint(bookingEndpoint), connectTimeout, requestTimeout, retryPolicy,
                     new RateLimit(requests, period, rateLimitWait), maxAnswerBytes, clock, locale);
             DeprecationNotice.JVM.firstUse();
-            return new BringSoap(settings);
+            return new BringSoap(settings, clientRules);
         }
 
         private URI endpoint(URI configured) {

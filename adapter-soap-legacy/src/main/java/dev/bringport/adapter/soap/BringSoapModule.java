@@ -1,16 +1,24 @@
 package dev.bringport.adapter.soap;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Provider;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.bringport.ports.BringCredentials;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.booking.Booking;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Guice wiring of Bring's SOAP services: binds the four ports and the {@link BringSoap} behind
- * them. Choose it explicitly in the composition root; nothing is discovered by accident.
+ * them. Choose it explicitly in the composition root; nothing is discovered by accident. A
+ * {@link ClientRules} bound elsewhere decides whether the ports check Bring's rules before
+ * sending; without one, the adapter's own setting (on by default) stays.
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(new BringSoapModule(BringSoap.builder()
@@ -48,10 +56,17 @@ public final class BringSoapModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(BringSoap.class).toInstance(soap);
-        bind(OrderManagement.class).toInstance(soap.orderManagement());
-        bind(Warehousing.class).toInstance(soap.warehousing());
-        bind(Booking.class).toInstance(soap.booking());
-        bind(Pickups.class).toInstance(soap.pickups());
+        OptionalBinder.newOptionalBinder(binder(), ClientRules.class);
+        Provider<BringSoap> bound = getProvider(BringSoap.class);
+        bind(OrderManagement.class).toProvider(() -> bound.get().orderManagement());
+        bind(Warehousing.class).toProvider(() -> bound.get().warehousing());
+        bind(Booking.class).toProvider(() -> bound.get().booking());
+        bind(Pickups.class).toProvider(() -> bound.get().pickups());
+    }
+
+    @Provides
+    @Singleton
+    BringSoap bringSoap(Optional<ClientRules> clientRules) {
+        return clientRules.map(soap::withClientRules).orElse(soap);
     }
 }

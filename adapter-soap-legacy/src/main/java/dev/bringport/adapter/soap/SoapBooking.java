@@ -7,6 +7,7 @@ import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.BookingCustomer;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.booking.BookingRules;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.booking.Booking;
 import java.net.URI;
@@ -22,10 +23,12 @@ final class SoapBooking implements Booking {
 
     private final SoapEndpoint<BookingPort> endpoint;
     private final Clock clock;
+    private final ClientRules clientRules;
 
-    SoapBooking(SoapEndpoint<BookingPort> endpoint, Clock clock) {
+    SoapBooking(SoapEndpoint<BookingPort> endpoint, Clock clock, ClientRules clientRules) {
         this.endpoint = endpoint;
         this.clock = clock;
+        this.clientRules = clientRules;
     }
 
     @Override
@@ -41,8 +44,8 @@ final class SoapBooking implements Booking {
     @Override
     public BookingConfirmation book(BookingRequest request) {
         Operation op = Operation.BOOK;
-        SoapTransport.checkBeforeSending(op, BookingRules.violations(request, clock.instant()),
-                BookingMapper.notCarried(request));
+        SoapTransport.checkBeforeSending(op, clientRules.violations(() -> BookingRules.violations(request,
+                clock.instant())), BookingMapper.notCarried(request));
         return endpoint.call(op, "booking", request.consignment().correlationId(), port ->
                 BookingMapper.confirmation(port.booking(BookingMapper.bookingRequest(request)),
                         SoapEndpoint.httpStatus(port)));

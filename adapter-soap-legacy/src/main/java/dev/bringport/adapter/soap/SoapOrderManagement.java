@@ -14,6 +14,7 @@ import dev.bringport.domain.order.PackingListRules;
 import dev.bringport.domain.order.SenderStatus;
 import dev.bringport.domain.order.TrackingEvent;
 import dev.bringport.domain.order.TransportOrder;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.order.OrderManagement;
 import java.time.Clock;
@@ -29,11 +30,14 @@ final class SoapOrderManagement implements OrderManagement {
     private final SoapEndpoint<PurchaseOrderPort> endpoint;
     private final OrderMapper mapper;
     private final Clock clock;
+    private final ClientRules clientRules;
 
-    SoapOrderManagement(SoapEndpoint<PurchaseOrderPort> endpoint, OrderMapper mapper, Clock clock) {
+    SoapOrderManagement(SoapEndpoint<PurchaseOrderPort> endpoint, OrderMapper mapper, Clock clock,
+                        ClientRules clientRules) {
         this.endpoint = endpoint;
         this.mapper = mapper;
         this.clock = clock;
+        this.clientRules = clientRules;
     }
 
     @Override
@@ -65,7 +69,7 @@ final class SoapOrderManagement implements OrderManagement {
     public void addPackingList(String customerId, String orderId, PackingList packingList) {
         Operation op = Operation.ADD_PACKING_LIST;
         SoapTransport.checkBeforeSending(op, OrderRules.identity(customerId, orderId),
-                PackingListRules.violations(packingList));
+                clientRules.violations(() -> PackingListRules.violations(packingList)));
         endpoint.call(op, "CreatePackagingList", Optional.of(packingList.consignmentId()), port -> {
             CreatePackagingListResponse answer = port.createPackagingList(
                     mapper.createPackagingList(customerId, orderId, packingList, clock.instant()));
@@ -80,7 +84,7 @@ final class SoapOrderManagement implements OrderManagement {
         Operation op = Operation.CREATE_TRANSPORT_ORDER;
         PackingList content = transportOrder.content();
         SoapTransport.checkBeforeSending(op, OrderRules.identity(customerId, orderId),
-                PackingListRules.violations(content));
+                clientRules.violations(() -> PackingListRules.violations(content)));
         endpoint.call(op, "CreateTransportOrder", Optional.of(content.consignmentId()), port -> {
             CreateTransportOrderResponse answer = port.createTransportOrder(
                     mapper.createTransportOrder(customerId, orderId, content, clock.instant()));

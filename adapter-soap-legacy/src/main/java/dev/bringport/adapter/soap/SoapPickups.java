@@ -4,6 +4,7 @@ import dev.bringport.adapter.soap.booking.generated.BookingPort;
 import dev.bringport.domain.pickup.PickupConfirmation;
 import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.domain.pickup.PickupRules;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.pickup.Pickups;
 import java.time.Clock;
@@ -14,10 +15,12 @@ final class SoapPickups implements Pickups {
 
     private final SoapEndpoint<BookingPort> endpoint;
     private final Clock clock;
+    private final ClientRules clientRules;
 
-    SoapPickups(SoapEndpoint<BookingPort> endpoint, Clock clock) {
+    SoapPickups(SoapEndpoint<BookingPort> endpoint, Clock clock, ClientRules clientRules) {
         this.endpoint = endpoint;
         this.clock = clock;
+        this.clientRules = clientRules;
     }
 
     @Override
@@ -33,7 +36,8 @@ final class SoapPickups implements Pickups {
     @Override
     public PickupConfirmation orderPickup(PickupOrder order) {
         Operation op = Operation.ORDER_PICKUP;
-        SoapTransport.checkBeforeSending(op, PickupRules.violations(order, clock.instant()), PickupMapper.notCarried(order));
+        SoapTransport.checkBeforeSending(op, clientRules.violations(() -> PickupRules.violations(order, clock.instant())),
+                PickupMapper.notCarried(order));
         return endpoint.call(op, "pickupOrder", Optional.empty(), port ->
                 PickupMapper.confirmation(port.pickupOrder(PickupMapper.pickupOrder(order)), SoapEndpoint.httpStatus(port)));
     }

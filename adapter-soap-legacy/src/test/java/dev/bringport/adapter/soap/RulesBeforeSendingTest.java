@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Violation;
 import dev.bringport.domain.booking.AdditionalService;
+import dev.bringport.domain.booking.AttributeValue;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.booking.BookingRules;
 import dev.bringport.domain.booking.CashOnDelivery;
@@ -102,6 +103,38 @@ class RulesBeforeSendingTest {
         assertThat(e.violations()).extracting(Violation::field).contains("consignments[0].returnProduct",
                 "consignments[0].product.additionalServices[0].accountType");
         assertThat(e.getMessage()).contains("booking-v1.xsd");
+    }
+
+    @Test
+    void anAttributeBookingV1HasNoPlaceForIsRefusedNamingItNotDropped() {
+        // issue 13 quotes Bring's service table: {"id": "1380", "numberOfItems": 2, "code": "AABBCC"}; the xsd has no code
+        AdditionalService installation = AdditionalService.of("1380").withAttribute("code", AttributeValue.text("AABBCC"))
+                .withAttribute("details", new AttributeValue.Group(java.util.Map.of("floor", AttributeValue.number("3"))));
+        BookingRequest request = BookingRequest.test(ContractExamples.consignment(NOW)
+                .addPackage(ContractExamples.parcel())
+                .product(Product.builder("5000", "5").additionalService(AdditionalService.of("1081"))
+                        .additionalService(installation).build())
+                .build());
+
+        InvalidRequestException e = invalid(() -> soap.booking().book(request));
+
+        assertThat(e.violations()).extracting(Violation::field, Violation::code).containsExactly(
+                tuple("consignments[0].product.additionalServices[1].code", ErrorCode.of("BOOK-INPUT-001")),
+                tuple("consignments[0].product.additionalServices[1].details", ErrorCode.of("BOOK-INPUT-001")));
+        assertThat(e.getMessage()).contains("additionalServices[1].code", "booking-v1.xsd");
+    }
+
+    @Test
+    void aClientIdAndTheExplicitServicesFlagHaveNoPlaceInBookingV1() {
+        BookingRequest request = new BookingRequest(true, ContractExamples.consignment(NOW)
+                .addPackage(ContractExamples.parcel())
+                .product(Product.builder("5000", "5").explicitAdditionalServices(false).build()).build(),
+                Optional.of("https://shop.example"), Optional.of("shop@example.com"));
+
+        InvalidRequestException e = invalid(() -> soap.booking().book(request));
+
+        assertThat(e.violations()).extracting(Violation::field).containsExactly("clientUid",
+                "consignments[0].product.explicitAdditionalServices");
     }
 
     @Test

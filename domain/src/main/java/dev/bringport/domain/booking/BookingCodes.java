@@ -55,8 +55,6 @@ public final class BookingCodes {
     public static final ErrorCode BOOK_INPUT_048 = ErrorCode.of("BOOK-INPUT-048");
     /** Missing required Commodity for Dangerous goods. */
     public static final ErrorCode BOOK_INPUT_049 = ErrorCode.of("BOOK-INPUT-049");
-    /** Missing required Weight for Dangerous goods. */
-    public static final ErrorCode BOOK_INPUT_050 = ErrorCode.of("BOOK-INPUT-050");
     /** Invalid amount for Cash On Delivery, use amount with two decimal places only. */
     public static final ErrorCode BOOK_INPUT_054 = ErrorCode.of("BOOK-INPUT-054");
     /** Invalid postal Code. */
@@ -71,8 +69,6 @@ public final class BookingCodes {
     public static final ErrorCode BOOK_INPUT_071 = ErrorCode.of("BOOK-INPUT-071");
     /** When booking nonstandard courier services you must supply the nonStandardCourierProductCode. */
     public static final ErrorCode BOOK_INPUT_081 = ErrorCode.of("BOOK-INPUT-081");
-    /** nonStandardCourierProductCode can only be set when booking courier customized services. */
-    public static final ErrorCode BOOK_INPUT_082 = ErrorCode.of("BOOK-INPUT-082");
     /** Invalid Return Product ID. */
     public static final ErrorCode BOOK_INPUT_083 = ErrorCode.of("BOOK-INPUT-083");
     /** Invalid length for UN Number. Must be of length four. */
@@ -95,20 +91,14 @@ public final class BookingCodes {
     public static final ErrorCode BOOK_VALIDATION_028 = ErrorCode.of("BOOK_VALIDATION-028");
     /** Customer specified delivery date must be in the future. */
     public static final ErrorCode CUSTOMER_SPECIFIED_DELIVERY_DATE_INPUT_001 = ErrorCode.of("CUSTOMER_SPECIFIED_DELIVERY_DATE-INPUT-001");
-    /** Customer specified delivery date is valid for Products: PA_DOREN, 5600 or OIL_EXPRESS. */
-    public static final ErrorCode CUSTOMER_SPECIFIED_DELIVERY_DATE_INPUT_004 = ErrorCode.of("CUSTOMER_SPECIFIED_DELIVERY_DATE-INPUT-004");
     /** Customer specified delivery date is not available in expected/alternative delivery dates. */
     public static final ErrorCode CUSTOMER_SPECIFIED_DELIVERY_DATE_INPUT_005 = ErrorCode.of("CUSTOMER_SPECIFIED_DELIVERY_DATE-INPUT-005");
     /** Customer specified delivery date must be after Shipping date. */
     public static final ErrorCode CUSTOMER_SPECIFIED_DELIVERY_DATE_INPUT_006 = ErrorCode.of("CUSTOMER_SPECIFIED_DELIVERY_DATE-INPUT-006");
     /** Customer specified dispatch date must be in the future. */
     public static final ErrorCode CUSTOMER_SPECIFIED_DISPATCH_DATE_INPUT_001 = ErrorCode.of("CUSTOMER_SPECIFIED_DISPATCH_DATE-INPUT-001");
-    /** Customer specified dispatch date is valid for Products: 3622. */
-    public static final ErrorCode CUSTOMER_SPECIFIED_DISPATCH_DATE_INPUT_004 = ErrorCode.of("CUSTOMER_SPECIFIED_DISPATCH_DATE-INPUT-004");
     /** Customer specified dispatch date must be after Shipping date. */
     public static final ErrorCode CUSTOMER_SPECIFIED_DISPATCH_DATE_INPUT_006 = ErrorCode.of("CUSTOMER_SPECIFIED_DISPATCH_DATE-INPUT-006");
-    /** Customer specified delivery is only valid for outgoing home delivery products. */
-    public static final ErrorCode CUSTOMER_SPECIFIED_DELIVERY_INPUT_001 = ErrorCode.of("CUSTOMER_SPECIFIED_DELIVERY-INPUT-001");
     /** StartDateTime and EndDateTime in customerSpecified Delivery needs to be same date. */
     public static final ErrorCode CUSTOMER_SPECIFIED_DELIVERY_INPUT_002 = ErrorCode.of("CUSTOMER_SPECIFIED_DELIVERY-INPUT-002");
     /** Customer specified delivery start and end date must be in the future. */

@@ -17,17 +17,26 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Bring's booking rules as the Booking page states them: required fields and maximum lengths,
- * measurements per product group, additional-service details, customs, customer-specified dates,
- * and the rules that change by date. {@link #violations(BookingRequest, Instant)} is what any
- * client can check before sending; {@link #violationsAgainst(Consignment, List)} needs the user's
- * customer numbers and products.
+ * Bring's booking rules as Bring states them: required fields and maximum lengths, measurements per
+ * product group, additional-service details, customs, customer-specified dates, and the rules that
+ * change by date. {@link #violations(BookingRequest, Instant)} is what any client can check before
+ * sending; {@link #violationsAgainst(Consignment, List)} needs the user's customer numbers and
+ * products.
+ *
+ * <p>Every rule names its source in a comment: "the page" is the Booking API page (its request
+ * schema: "Required", "Max length"), "the catalogue" Bring's error codes (GET {@code /api/errors}),
+ * "the old RAML" the earlier Booking API description, "the xsd" {@code booking-v1.xsd}. The library
+ * is never stricter than Bring: every request Bring documents passes these rules, and which products
+ * combine with which services, dates or fields is left to Bring, whose answer carries the code.
  */
 public final class BookingRules {
 
     /**
-     * The dated rules in force (see the Booking page's notices). PICKUP_PARCEL, PICKUP_PARCEL_BULK
-     * and HOME_DELIVERY_PARCEL are the names of products 0340, 0342 and 0349.
+     * The dated rules in force. PICKUP_PARCEL, PICKUP_PARCEL_BULK and HOME_DELIVERY_PARCEL are the
+     * names of products 0340, 0342 and 0349. Sources: the page's notice "Changes in weight limit for
+     * Pickup Parcel (0340) and Pickup Parcel Bulk (0342) to Denmark" (both weight limits); Bring's
+     * announcements of the decommissioning of 9650 and the suspension of 3639 to the US, as the
+     * project's Bring reference notes them ("Rules change by date").
      */
     public static final List<DatedRule> DATED_RULES = List.of(
             new WeightLimit(Set.of("0340", "PICKUP_PARCEL", "0342", "PICKUP_PARCEL_BULK"), Optional.of("DK"),
@@ -42,9 +51,13 @@ public final class BookingRules {
 
     private static final String C = "consignments[0]";
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    // the page: iossNumber "must be in the format IMxxxxxxxxxx (10 digits)"
     private static final Pattern IOSS = Pattern.compile("IM\\d{10}");
+    // the page: loadMeters "Maximum value is 49.9"
     private static final BigDecimal MAX_LOAD_METERS = new BigDecimal("49.9");
+    // the catalogue: BOOK_VALIDATION-019 "Maximum 10 dangerous goods vases are allowed in a request"
     private static final int MAX_DANGEROUS_GOODS = 10;
+    // the page: "For 5600 the date cannot be set to more than current date + 10 days"
     private static final Duration MAX_DAYS_AHEAD_5600 = Duration.ofDays(10);
 
     private BookingRules() {
@@ -71,13 +84,16 @@ public final class BookingRules {
      */
     public static List<Violation> violations(Consignment consignment, Instant now, List<DatedRule> datedRules) {
         Violations v = new Violations();
+        // the page and the xsd: shippingDateTime Required
         v.require(consignment.shippingDateTime().isPresent(), C + ".shippingDateTime", BOOK_INPUT_012, "must be given");
         parties(v, consignment.parties());
+        // the page and the xsd: product Required
         v.require(consignment.product().isPresent(), C + ".product", BOOK_INPUT_008, "must be given");
         consignment.product().ifPresent(p -> product(v, p, consignment));
         consignment.returnProduct().ifPresent(r -> {
+            // the page: returnProduct.id Required
             v.requireText(r.id(), C + ".returnProduct.id", BOOK_INPUT_083);
-            additionalServices(v, C + ".returnProduct.additionalServices", r.additionalServices());
+            additionalServices(v, C + ".returnProduct.additionalServices", r.additionalServices(), consignment);
         });
         packages(v, consignment);
         dates(v, consignment, now);
@@ -97,6 +113,7 @@ public final class BookingRules {
      * @return the violations
      */
     public static List<Violation> violationsAgainst(Consignment consignment, List<BookingCustomer> customers) {
+        // the user's own customer list (GET /customers): which customer numbers and products the user may book
         Violations v = new Violations();
         consignment.product().filter(p -> !p.customerNumber().isBlank()).ifPresent(product -> {
             List<BookingCustomer> entries = customers.stream()
@@ -125,6 +142,7 @@ public final class BookingRules {
     }
 
     private static void parties(Violations v, Parties parties) {
+        // the page and the xsd: sender and recipient Required
         v.require(parties.sender().isPresent(), C + ".parties.sender", BOOK_INPUT_006, "must be given");
         v.require(parties.recipient().isPresent(), C + ".parties.recipient", BOOK_INPUT_007, "must be given");
         parties.sender().ifPresent(p -> party(v, C + ".parties.sender", p));
@@ -134,6 +152,7 @@ public final class BookingRules {
         parties.importer().ifPresent(p -> party(v, C + ".parties.importer", p));
         parties.returnTo().ifPresent(p -> party(v, C + ".parties.returnTo", p));
         parties.pickupPoint().ifPresent(point -> {
+            // the page: pickupPoint id and countryCode Required; the catalogue: PICKUP-INPUT-011 and -012
             v.require(!point.id().isBlank() && !point.countryCode().isBlank(), C + ".parties.pickupPoint",
                     PICKUP_INPUT_011, "must have both id and countryCode");
             parties.recipient().filter(r -> !r.countryCode().isBlank() && !point.countryCode().isBlank()).ifPresent(r ->
@@ -142,6 +161,9 @@ public final class BookingRules {
         });
     }
 
+    // the page, for every party: name, addressLine, postalCode, city and countryCode Required; "Max length"
+    // 35 for addressLine, addressLine2, city and reference, 70 for additionalAddressInfo, 12 for vatNumber,
+    // 60 for contact.email; countryCode a "Two-letter ISO-3166-1 country code"
     private static void party(Violations v, String field, BookingParty party) {
         v.requireText(party.name(), field + ".name", BOOK_INPUT_014)
                 .requireText(party.addressLine(), field + ".addressLine", BOOK_INPUT_015)
@@ -163,50 +185,66 @@ public final class BookingRules {
 
     private static void product(Violations v, Product product, Consignment consignment) {
         String field = C + ".product";
+        // the page: id and customerNumber Required; messageForRecipient "Max length: 400". The page's
+        // "Max length: 35" of customerNumber is not checked: Bring's nonStandardCourier example sends 51.
         v.requireText(product.id(), field + ".id", BOOK_INPUT_018)
                 .requireText(product.customerNumber(), field + ".customerNumber", BOOK_INPUT_019)
-                .maxLength(product.customerNumber(), 35, field + ".customerNumber", BOOK_INPUT_001)
                 .maxLength(product.messageForRecipient(), 400, field + ".messageForRecipient", BOOK_INPUT_061);
+        // the page: nonStandardCourierProductCode "is mandatory when request is for Non Standard Courier"; which
+        // other products take one ("courier customized services", BOOK-INPUT-082) is Bring's to say
         boolean nonStandardCourier = product.id().equalsIgnoreCase(ProductGroups.NON_STANDARD_COURIER);
         v.require(!nonStandardCourier || product.nonStandardCourierProductCode().isPresent(),
-                        field + ".nonStandardCourierProductCode", BOOK_INPUT_081, "must be given for " + product.id())
-                .require(nonStandardCourier || product.nonStandardCourierProductCode().isEmpty(),
-                        field + ".nonStandardCourierProductCode", BOOK_INPUT_082,
-                        "can only be set for " + ProductGroups.NON_STANDARD_COURIER);
-        additionalServices(v, field + ".additionalServices", product.additionalServices());
+                field + ".nonStandardCourierProductCode", BOOK_INPUT_081, "must be given for " + product.id());
+        additionalServices(v, field + ".additionalServices", product.additionalServices(), consignment);
         product.customs().ifPresent(customs -> customs(v, field + ".ediCustomsDeclarations", customs, consignment));
     }
 
-    private static void additionalServices(Violations v, String field, List<AdditionalService> services) {
+    private static void additionalServices(Violations v, String field, List<AdditionalService> services,
+                                           Consignment consignment) {
         long dangerousGoods = services.stream().filter(s -> s.dangerousGoods().isPresent()).count();
         v.require(dangerousGoods <= MAX_DANGEROUS_GOODS, field, BOOK_VALIDATION_019,
                 "must have at most " + MAX_DANGEROUS_GOODS + " dangerous goods services, has " + dangerousGoods);
         for (int i = 0; i < services.size(); i++) {
             AdditionalService s = services.get(i);
             String f = field + "[" + i + "]";
+            // the page: additionalServices[].id Required
             v.requireText(s.id(), f + ".id", BOOK_INPUT_001);
             if (s.is(AdditionalService.EVARSLING)) {
-                v.require(s.email().isPresent() || s.mobile().isPresent(), f, BOOK_VALIDATION_002,
-                        "must have a mobile phone number or e-mail address");
+                // the catalogue: BOOK_VALIDATION-002 "A valid mobile phone number or email address is required for
+                // eVarsling", without saying where; BOOK_VALIDATION-011 asks for "a valid recipient mobile number or email
+                // address" for notification, and the recipient's contact carries both: either place will do (issue 13)
+                v.require(s.email().isPresent() || s.mobile().isPresent() || recipientIsReachable(consignment), f,
+                        BOOK_VALIDATION_002, "must have a mobile phone number or e-mail address, on the service or in "
+                                + "the recipient's contact");
             }
+            // the catalogue: BOOK-INPUT-037 "amount, currency and account are required" for cash on delivery
             if (s.is(AdditionalService.CASH_ON_DELIVERY, AdditionalService.POSTOPPKRAV)) {
                 v.require(s.cashOnDelivery().isPresent(), f, BOOK_INPUT_037, "must have account number, amount and currency");
             }
             s.cashOnDelivery().ifPresent(cod -> cashOnDelivery(v, f, cod));
+            // the catalogue: BOOK-INPUT-048 and -049 (UN number, commodity), BOOK-INPUT-091 (a UN number of four).
+            // The weight is not required: BOOK-INPUT-085 asks for "weight or volume", and a volume is not typed here.
             if (s.is(AdditionalService.DANGEROUS_GOODS)) {
                 v.require(s.dangerousGoods().isPresent(), f, BOOK_INPUT_048, "must declare the dangerous goods");
             }
             s.dangerousGoods().ifPresent(dg -> v.requireText(dg.unNumber(), f + ".unNumber", BOOK_INPUT_048)
                     .require(dg.unNumber().isBlank() || dg.unNumber().strip().length() == 4, f + ".unNumber",
                             BOOK_INPUT_091, "must be four characters long, was " + dg.unNumber())
-                    .requireText(dg.commodity(), f + ".commodity", BOOK_INPUT_049)
-                    .require(dg.weightInGrams().isPresent(), f + ".weightInGrams", BOOK_INPUT_050, "must be given"));
+                    .requireText(dg.commodity(), f + ".commodity", BOOK_INPUT_049));
+            // the catalogue: BOOK-INPUT-062 "Missing required message input for delivery indoor"
             if (s.is(AdditionalService.DELIVERY_INDOOR)) {
                 v.require(s.message().isPresent(), f + ".message", BOOK_INPUT_062, "must be given");
             }
         }
     }
 
+    private static boolean recipientIsReachable(Consignment consignment) {
+        return consignment.parties().recipient().flatMap(BookingParty::contact)
+                .filter(c -> c.email().isPresent() || c.phoneNumber().isPresent()).isPresent();
+    }
+
+    // the catalogue: BOOK-INPUT-037 (account, amount, currency; an absent amount reads as 0), BOOK-INPUT-054
+    // ("amount with two decimal places only"), BOOK-INPUT-036 ("use ISO 4217 currency code")
     private static void cashOnDelivery(Violations v, String field, CashOnDelivery cod) {
         v.requireText(cod.accountNumber(), field + ".accountNumber", BOOK_INPUT_037)
                 .requireText(cod.currencyCode(), field + ".currencyCode", BOOK_INPUT_037)
@@ -219,6 +257,12 @@ public final class BookingRules {
         }
     }
 
+    // the page: natureOfTransaction Required; iossNumber "IMxxxxxxxxxx (10 digits). Only valid when
+    // natureOfTransaction is of type SALE_OF_GOODS ... cannot be combined with a reference field on the sender";
+    // per line quantity, goodsDescription (Max length 35), itemNetWeightInKg, tarriffLineAmount and currency
+    // Required, currency of 3 and countryOfOrigin of 2 characters. The catalogue: BOOK_VALIDATION-012 ("A valid
+    // quantity, goods description, tariff line amount and item net weight"), -013, -025, -027, -028,
+    // BOOK-INPUT-036 (ISO 4217), BOOK-INPUT-028 (country code)
     private static void customs(Violations v, String field, CustomsDeclaration customs, Consignment consignment) {
         v.require(customs.natureOfTransaction().isPresent(), field + ".natureOfTransaction", BOOK_VALIDATION_013, "must be given");
         customs.iossNumber().ifPresent(ioss -> {
@@ -248,6 +292,7 @@ public final class BookingRules {
 
     private static void packages(Violations v, Consignment consignment) {
         List<BookingPackage> packages = consignment.packages();
+        // the catalogue: BOOK-INPUT-009 "Package or Package Group must be specified"
         v.require(!packages.isEmpty(), C + ".packages", BOOK_INPUT_009, "must have at least one package");
         String productId = consignment.product().map(Product::id).orElse("");
         boolean cargo = ProductGroups.contains(ProductGroups.CARGO, productId);
@@ -255,21 +300,30 @@ public final class BookingRules {
         for (int i = 0; i < packages.size(); i++) {
             BookingPackage p = packages.get(i);
             String f = C + ".packages[" + i + "]";
-            v.require(p.weightInKg().isPresent(), f + ".weightInKg", BOOK_INPUT_002, "must be given")
-                    .require(p.weightInKg().map(w -> w.signum() > 0).orElse(true), f + ".weightInKg", BOOK_INPUT_002,
-                            "must be greater than 0")
-                    .maxLength(p.goodsDescription(), 35, f + ".goodsDescription", BOOK_INPUT_001)
+            // the page: goodsDescription "Max length: 35", heightInCm, widthInCm and lengthInCm Required (an absent
+            // side reads as 0), loadMeters "Maximum value is 49.9". A weight is not required of every package: Bring
+            // documents "Parcel Services without measurements" without one.
+            v.maxLength(p.goodsDescription(), 35, f + ".goodsDescription", BOOK_INPUT_001)
                     .require(p.dimensions().map(Dimensions::arePositive).orElse(true), f + ".dimensions", BOOK_INPUT_001,
                             "must be greater than 0 on every side")
                     .require(p.loadMeters().map(l -> l.compareTo(MAX_LOAD_METERS) <= 0).orElse(true), f + ".loadMeters",
                             BOOK_INPUT_001, "must be at most 49.9");
+            // the old RAML: "For cargo services (5100, 5300, CARGO, 9100), Weight is mandatory and one of the Volume /
+            // Load Meter / Dimensions / Number of Pallets is mandatory"
             if (cargo) {
-                v.require(p.volumeInDm3().isPresent() || p.loadMeters().isPresent() || p.dimensions().isPresent()
+                v.require(p.weightInKg().isPresent(), f + ".weightInKg", BOOK_INPUT_002,
+                                "must be given for cargo product " + productId)
+                        .require(p.volumeInDm3().isPresent() || p.loadMeters().isPresent() || p.dimensions().isPresent()
                                 || p.numberOfPallets().isPresent(), f, BOOK_INPUT_013,
                         "must give volume, load meters, dimensions or number of pallets for cargo product " + productId);
             }
+            // the old RAML: "For home delivery services (DOUBLE_INDOOR, CURBSIDE, DOUBLE_INDOOR_EVENING,
+            // CURBSIDE_EVENING), Weight is mandatory and one of Volume / Dimensions are mandatory"; the page's
+            // packageType enum and BOOK-INPUT-071 name the home delivery package types
             if (homeDelivery) {
-                v.require(p.volumeInDm3().isPresent() || p.dimensions().isPresent(), f, BOOK_INPUT_013,
+                v.require(p.weightInKg().isPresent(), f + ".weightInKg", BOOK_INPUT_002,
+                                "must be given for home delivery product " + productId)
+                        .require(p.volumeInDm3().isPresent() || p.dimensions().isPresent(), f, BOOK_INPUT_013,
                                 "must give volume or dimensions for home delivery product " + productId)
                         .require(p.packageType().map(t -> ProductGroups.HOME_DELIVERY_PACKAGE_TYPES.contains(t)).orElse(true),
                                 f + ".packageType", BOOK_INPUT_071,
@@ -278,14 +332,16 @@ public final class BookingRules {
         }
     }
 
+    // the catalogue: CUSTOMER_SPECIFIED_DELIVERY_DATE-INPUT-001 and -006, CUSTOMER_SPECIFIED_DISPATCH_DATE-INPUT-001
+    // and -006, CUSTOMER_SPECIFIED_DELIVERY-INPUT-002 and -003 (in the future, after the shipping date, on one day);
+    // the page: the 10 days of 5600. Which products take which date ("is valid for Products: PA_DOREN, 5600 or
+    // OIL_EXPRESS", "3622", "outgoing home delivery products") is Bring's to say: those lists come from error texts.
     private static void dates(Violations v, Consignment consignment, Instant now) {
         String productId = consignment.product().map(Product::id).orElse("");
         Optional<Instant> shipping = consignment.shippingDateTime();
         consignment.customerSpecifiedDeliveryDateTime().ifPresent(delivery -> {
             String f = C + ".customerSpecifiedDeliveryDateTime";
-            v.require(ProductGroups.contains(ProductGroups.CUSTOMER_SPECIFIED_DELIVERY_DATE, productId), f,
-                            CUSTOMER_SPECIFIED_DELIVERY_DATE_INPUT_004, "is only valid for PA_DOREN, 5600 or OIL_EXPRESS")
-                    .require(delivery.isAfter(now), f, CUSTOMER_SPECIFIED_DELIVERY_DATE_INPUT_001, "must be in the future")
+            v.require(delivery.isAfter(now), f, CUSTOMER_SPECIFIED_DELIVERY_DATE_INPUT_001, "must be in the future")
                     .require(shipping.map(delivery::isAfter).orElse(true), f, CUSTOMER_SPECIFIED_DELIVERY_DATE_INPUT_006,
                             "must be after the shipping date");
             if (productId.equals("5600")) {
@@ -295,17 +351,13 @@ public final class BookingRules {
         });
         consignment.customerSpecifiedDispatchDateTime().ifPresent(dispatch -> {
             String f = C + ".customerSpecifiedDispatchDateTime";
-            v.require(ProductGroups.contains(ProductGroups.CUSTOMER_SPECIFIED_DISPATCH_DATE, productId), f,
-                            CUSTOMER_SPECIFIED_DISPATCH_DATE_INPUT_004, "is only valid for 3622")
-                    .require(dispatch.isAfter(now), f, CUSTOMER_SPECIFIED_DISPATCH_DATE_INPUT_001, "must be in the future")
+            v.require(dispatch.isAfter(now), f, CUSTOMER_SPECIFIED_DISPATCH_DATE_INPUT_001, "must be in the future")
                     .require(shipping.map(dispatch::isAfter).orElse(true), f, CUSTOMER_SPECIFIED_DISPATCH_DATE_INPUT_006,
                             "must be after the shipping date");
         });
         consignment.deliveryWindow().ifPresent(window -> {
             String f = C + ".customerSpecifiedDelivery";
-            v.require(ProductGroups.contains(ProductGroups.HOME_DELIVERY, productId), f,
-                            CUSTOMER_SPECIFIED_DELIVERY_INPUT_001, "is only valid for outgoing home delivery products")
-                    .require(BringTime.today(window.start()).equals(BringTime.today(window.end())), f,
+            v.require(BringTime.today(window.start()).equals(BringTime.today(window.end())), f,
                             CUSTOMER_SPECIFIED_DELIVERY_INPUT_002, "must start and end on the same date")
                     .require(window.start().isAfter(now) && window.end().isAfter(now), f,
                             CUSTOMER_SPECIFIED_DELIVERY_INPUT_003, "must be in the future");

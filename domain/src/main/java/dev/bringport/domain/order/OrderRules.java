@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The rules of an order sent to Order Management: the required fields of the
- * {@code CreateOrderRequest} field table on the Order Management page, with Bring's codes.
+ * {@code CreateOrderRequest} field table on the Order Management page ("the table": its
+ * "Required" and its descriptions), with the codes of Bring's error list ({@code PO_INPUT_*}).
  */
 public final class OrderRules {
 
@@ -39,6 +40,7 @@ public final class OrderRules {
      * @return every violation: blank customer id ({@code PO_INPUT_001}), blank order id ({@code PO_INPUT_002})
      */
     public static List<Violation> identity(String customerId, String orderId) {
+        // the error list: PO_INPUT_001 "Must provide valid customer ID", PO_INPUT_002 "Must provide valid purchase order"
         return new Violations()
                 .requireText(customerId, "customerId", PO_INPUT_001)
                 .requireText(orderId, "orderId", PO_INPUT_002)
@@ -53,6 +55,7 @@ public final class OrderRules {
      * @return every violation, empty when the message is valid
      */
     public static List<Violation> violations(OrderMessage message) {
+        // the table: MessageSender partyId, messageId, both DateAndTimes Required; a Deletion names the order only
         Violations v = new Violations()
                 .requireText(message.customerNumber(), "MessageSender.partyId", PO_INPUT_001)
                 .require(!DEMO_CUSTOMER_NUMBERS.contains(message.customerNumber().strip()), "MessageSender.partyId",
@@ -73,6 +76,7 @@ public final class OrderRules {
         return v.toList();
     }
 
+    // the table: Reference ReferenceNo and referenceType Required
     private static void references(Violations v, String field, List<Reference> references) {
         for (int i = 0; i < references.size(); i++) {
             Reference r = references.get(i);
@@ -81,6 +85,8 @@ public final class OrderRules {
         }
     }
 
+    // the table: DeliveryParty and OrderingParty Required, "Must have Name, Street, City, CountryCode", and so the
+    // Supplier "if used"; PerformingUnit partyId "Warehouse id for order. Required if order to Warehousing system"
     private static void parties(Violations v, Order order) {
         for (PartyRole role : REQUIRED_PARTIES) {
             v.require(order.party(role).isPresent(), "Party[" + role + "]", PO_INPUT_019, "must be given");
@@ -103,6 +109,8 @@ public final class OrderRules {
         }
     }
 
+    // the table: BasicServiceCode, AdditionalServiceCode, TransportLegType and ModeOfTransport Required, the mode
+    // "1 = Sea 2 = Train 3 = Road 4 = Air" (PO_INPUT_017 "The request contained invalid content")
     private static void transport(Violations v, Order order) {
         Optional<TransportService> service = order.transportService();
         v.require(service.isPresent(), "TransportService", PO_INPUT_019, "must be given");
@@ -121,6 +129,9 @@ public final class OrderRules {
         });
     }
 
+    // the table: OrderLineSet, articleLineId ("Line id for this order line": one line per id), ArticleId
+    // (PO_INPUT_021 "Article number is required"), ArticleQuantity and its unitCode Required; the error list:
+    // PO_INPUT_011 "Negative quantity not allowed."
     private static void lines(Violations v, List<OrderLine> lines) {
         v.require(!lines.isEmpty(), "OrderLineSet", PO_INPUT_019, "must have at least one OrderItem");
         Set<String> seen = new HashSet<>();

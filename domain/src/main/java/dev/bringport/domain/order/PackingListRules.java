@@ -15,9 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The rules of a packing list (and a transport order, which has the same content): a
- * consignment id ({@code PO_INPUT_007}), no negative quantities ({@code PO_INPUT_011}), every item
- * a line of the order ({@code PO_INPUT_012}), and never more packed than remains on a line.
+ * The rules of a packing list (and a transport order, which has the same content), from Bring's
+ * Order Management error list: a consignment id ({@code PO_INPUT_007} "Consignment ID is
+ * required"), no negative quantities ({@code PO_INPUT_011} "Negative quantity not allowed."),
+ * article line ids ({@code PO_INPUT_019} "Some required parameters are missing"), every item a line
+ * of the order ({@code PO_INPUT_012} "OrderLineId and ArticleLineId must match purchase order"),
+ * and never more packed than remains on a line (Order Management's own state: the order's
+ * remaining quantities, {@code PO_INPUT_017}).
  */
 public final class PackingListRules {
 

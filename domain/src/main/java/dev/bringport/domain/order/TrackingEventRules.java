@@ -8,7 +8,12 @@ import dev.bringport.domain.Violation;
 import dev.bringport.domain.Violations;
 import java.util.List;
 
-/** The rules of a tracking event: consignment id, event type and timestamp, with their codes. */
+/**
+ * The rules of a tracking event, from Bring's Order Management error list: consignment id
+ * ({@code PO_INPUT_007} "Consignment ID is required"), event type ({@code PO_INPUT_008} "Must
+ * provide valid EventType. See xsd for list of valid types.") and timestamp ({@code PO_INPUT_009}
+ * "Must provide valid ISO timestamp for event").
+ */
 public final class TrackingEventRules {
 
     private TrackingEventRules() {

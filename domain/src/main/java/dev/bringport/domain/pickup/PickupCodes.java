@@ -26,8 +26,6 @@ public final class PickupCodes {
     public static final ErrorCode PICKUP_INPUT_009 = ErrorCode.of("PICKUP-INPUT-009");
     /** Country code is required. */
     public static final ErrorCode PICKUP_INPUT_010 = ErrorCode.of("PICKUP-INPUT-010");
-    /** Combination pickupIsReadyAtTime and pickupDate must be in the future. */
-    public static final ErrorCode PICKUP_INPUT_013 = ErrorCode.of("PICKUP-INPUT-013");
 
     private PickupCodes() {
     }

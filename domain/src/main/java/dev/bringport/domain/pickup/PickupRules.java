@@ -8,7 +8,6 @@ import dev.bringport.domain.Violation;
 import dev.bringport.domain.booking.BookingCustomer;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rules of a pickup order from the Booking page's pickup section and {@code PICKUP-INPUT-*}
- * codes: country, customer, address and postal code, a pickup date that is not in the past
- * (and a ready-at time still ahead when it is today), counts and weights larger than zero, and
- * weight and volume for cargo.
+ * The rules of a pickup order from the Booking page's pickup section ("the page": its request
+ * schema) and Bring's {@code PICKUP-INPUT-*} codes ("the catalogue"): country, customer, address and
+ * postal code, a pickup date that is not in the past, counts and weights larger than zero, and
+ * weight and volume for cargo. The ready-at time is not checked: the page says of
+ * {@code pickupIsReadyAtTime} "Currently not in use".
  */
 public final class PickupRules {
 
@@ -36,6 +36,9 @@ public final class PickupRules {
      * @return every violation
      */
     public static List<Violation> violations(PickupOrder order, Instant now) {
+        // the page: countryCode ("Two-letter ISO-3166-1 country code"), customerInformation.customerNumber and
+        // companyName, pickupAddress.street, postalCode, city, email ("Max length: 60") and phoneNumber Required;
+        // the catalogue: PICKUP-INPUT-010 (country code), -002 (postal code), -001 (any other input)
         Violations v = new Violations()
                 .requireText(order.countryCode(), "countryCode", PICKUP_INPUT_010)
                 .requireText(order.customer().customerNumber(), "customerInformation.customerNumber", PICKUP_INPUT_001)
@@ -65,6 +68,7 @@ public final class PickupRules {
      * @return the violations
      */
     public static List<Violation> violationsAgainst(PickupOrder order, List<BookingCustomer> customers) {
+        // the user's own customer list (GET /customers); the catalogue: PICKUP-INPUT-004
         String number = order.customer().customerNumber().strip();
         return new Violations().require(number.isEmpty()
                         || customers.stream().anyMatch(c -> c.customerNumber().equals(number)),
@@ -72,19 +76,18 @@ public final class PickupRules {
                 "cannot be used to order pickup: " + number).toList();
     }
 
+    // the page: pickupDate Required; the catalogue: PICKUP-INPUT-006 (the date), -007 "must be in the future"
     private static void date(Violations v, PickupOrder order, Instant now) {
         v.require(order.pickupDate().isPresent(), "pickupDate", PICKUP_INPUT_006, "must be given (yyyy-MM-dd)");
         ZoneId zone = order.timeZone().orElse(BringTime.ZONE);
         LocalDate today = LocalDate.ofInstant(now, zone);
-        order.pickupDate().ifPresent(date -> {
-            v.require(!date.isBefore(today), "pickupDate", PICKUP_INPUT_007,
-                    "must not be in the past: " + date + " is before " + today);
-            order.readyAt().filter(time -> date.equals(today)).ifPresent(time ->
-                    v.require(LocalDateTime.of(date, time).atZone(zone).toInstant().isAfter(now), "pickupIsReadyAtTime",
-                            PICKUP_INPUT_013, "must be in the future: " + date + " " + time + " has passed"));
-        });
+        order.pickupDate().ifPresent(date -> v.require(!date.isBefore(today), "pickupDate", PICKUP_INPUT_007,
+                "must not be in the past: " + date + " is before " + today));
     }
 
+    // the catalogue: PICKUP-INPUT-003 (goods to pick up), -009 "Must be an integer larger than zero" (counts), -008
+    // "weightInGrams is required, and must be an integer larger than zero"; the page: packages' weightInGrams and
+    // volumeInDm3 "required for cargo pickup"
     private static void details(Violations v, PickupOrder order) {
         PickupDetails d = order.details();
         v.require(!d.isEmpty(), "pickupDetails", PICKUP_INPUT_003, "must give packages, pallets or post containers");
@@ -106,8 +109,6 @@ public final class PickupRules {
         items.ifPresent(i -> v
                 .require(i.count() > 0, field + ".count", PICKUP_INPUT_009, "must be an integer larger than zero")
                 .require(i.weightInGrams().map(w -> w > 0).orElse(true), field + ".weightInGrams", PICKUP_INPUT_008,
-                        "must be an integer larger than zero")
-                .require(i.volumeInDm3().map(vol -> vol.signum() > 0).orElse(true), field + ".volumeInDm3",
-                        PICKUP_INPUT_001, "must be larger than zero"));
+                        "must be an integer larger than zero"));
     }
 }

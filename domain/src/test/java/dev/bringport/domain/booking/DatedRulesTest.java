@@ -128,13 +128,13 @@ class DatedRulesTest {
     }
 
     @Test
-    void aPackageWithoutWeightIsLeftToTheWeightRule() {
+    void aPackageWithoutWeightIsNotOverTheWeightLimit() {
+        // a parcel needs no weight (Bring's "Parcel Services without measurements"): Bring weighs it
         Consignment noWeight = Consignment.builder().shippingDateTime(Instant.parse("2024-01-02T12:00:00Z"))
                 .sender(sender()).recipient(recipientIn("DK")).product(Product.of("0340", "6"))
                 .addPackage(BookingPackage.builder().dimensions(13, 23, 10).build()).build();
 
-        assertThat(violations(noWeight, "2024-03-01T12:00:00Z")).extracting(Violation::code)
-                .containsExactly(BookingCodes.BOOK_INPUT_002);
+        assertThat(violations(noWeight, "2024-03-01T12:00:00Z")).isEmpty();
     }
 
     // --- withdrawn products --------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.bringport.ports.migration;
 
 import dev.bringport.ports.Capability;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.Transport;
 import dev.bringport.ports.booking.Booking;
@@ -97,7 +98,8 @@ public final class TransportPlan {
     }
 
     /**
-     * A plan from environment variables ({@code BRINGPORT_*}); other variables are ignored.
+     * A plan from environment variables ({@code BRINGPORT_*}); other variables, and
+     * {@link ClientRules#ENVIRONMENT_VARIABLE}, are ignored.
      *
      * @param environment e.g. {@code System.getenv()}
      * @param otherwise   the default transport when {@code BRINGPORT_TRANSPORT} is not set
@@ -107,7 +109,8 @@ public final class TransportPlan {
     public static TransportPlan fromEnvironment(Map<String, String> environment, String otherwise) {
         Map<String, String> settings = new LinkedHashMap<>();
         environment.forEach((name, value) -> {
-            if (name.startsWith(VARIABLE_PREFIX)) {
+            // BRINGPORT_CLIENT_RULES is not about transports: ClientRules reads it
+            if (name.startsWith(VARIABLE_PREFIX) && !name.equals(ClientRules.ENVIRONMENT_VARIABLE)) {
                 settings.put(name.substring(VARIABLE_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
             }
         });

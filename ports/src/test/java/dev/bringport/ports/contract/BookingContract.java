@@ -122,11 +122,21 @@ public abstract class BookingContract extends ContractSupport {
     }
 
     @Test
-    void aBookingWithoutWeightIsRejected() {
+    void aCargoBookingWithoutWeightIsRejected() {
         assumeSupported(Operation.BOOK);
-        Consignment noWeight = consignment(bring.now()).addPackage(BookingPackage.builder().dimensions(10, 10, 10).build())
-                .build();
+        // the old RAML: "For cargo services (5100, 5300, CARGO, 9100), Weight is mandatory"
+        Consignment noWeight = consignment(bring.now()).product(Product.of("5100", "5"))
+                .addPackage(BookingPackage.builder().dimensions(10, 10, 10).build()).build();
         assertInvalid(() -> api().book(BookingRequest.test(noWeight)), BOOK_INPUT_002);
+    }
+
+    @Test
+    void aParcelWithoutMeasurementsIsBooked() {
+        assumeSupported(Operation.BOOK);
+        // Bring's "Parcel Services without measurements" (parcelsWithoutmeasurements.json): no weight
+        Consignment noWeight = consignment(bring.now()).addPackage(BookingPackage.builder()
+                .goodsDescription("Testing equipment").build()).build();
+        assertThat(api().book(BookingRequest.test(noWeight)).consignmentNumber()).isNotBlank();
     }
 
     @Test

@@ -199,13 +199,14 @@ public final class ContractExamples {
     /**
      * A test booking that breaks four of Bring's rules at once: no shipping date
      * ({@code BOOK-INPUT-012}), no sender ({@code BOOK-INPUT-006}), no recipient
-     * ({@code BOOK-INPUT-007}) and a package without weight ({@code BOOK-INPUT-002}).
+     * ({@code BOOK-INPUT-007}) and a cargo package (Stykkgods til bedrift, 5100) without weight
+     * ({@code BOOK-INPUT-002}).
      *
      * @return the request
      */
     public static BookingRequest bookingBreakingFourRules() {
-        return BookingRequest.test(Consignment.builder().product(Product.of("5000", "5"))
-                .addPackage(BookingPackage.builder().build()).build());
+        return BookingRequest.test(Consignment.builder().product(Product.of("5100", "5"))
+                .addPackage(BookingPackage.builder().volumeInDm3(new BigDecimal("120")).build()).build());
     }
 
     /**

@@ -128,6 +128,14 @@ class TransportPlanTest {
     }
 
     @Test
+    void theClientRulesVariableIsNotATransportSetting() {
+        TransportPlan plan = TransportPlan.fromEnvironment(Map.of("BRINGPORT_TRANSPORT", "rest",
+                "BRINGPORT_CLIENT_RULES", "off"), "inmemory");
+
+        assertThat(plan.transports()).containsExactly("rest");
+    }
+
+    @Test
     void aSettingThatMeansNothingFailsAtOnce() {
         assertThatIllegalArgumentException().isThrownBy(() -> TransportPlan.fromProperties(
                 Map.of("bringport.transport.parcels", "rest"), "rest")).withMessageContaining("bringport.transport.parcels");

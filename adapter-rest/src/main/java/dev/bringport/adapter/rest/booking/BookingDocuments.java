@@ -4,7 +4,6 @@ import dev.bringport.adapter.rest.document.RequestDocument;
 import dev.bringport.adapter.rest.http.UserDocuments;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.pickup.PickupOrder;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,23 +20,16 @@ import java.util.function.Function;
  *       ({@code pickupDetails.numberOfPackages}), or the oldest ({@code parcelsInformation},
  *       {@code cargoInformation}, {@code parcelsInternationalInformation}).</li>
  * </ul>
- * Empty elements and nulls mean absent. A field the library has no place for is not sent:
- * {@code read...} methods name each, with its path and why ({@link RequestDocument#ignored()}).
- * Reading does not check Bring's rules: the ports do that before sending, reporting every
- * violation with its code. A body that is not one such document (see {@link RequestDocument} for
- * the bound, the encoding, a second document, a field given twice), or holds what the domain
- * cannot (no test indicator, several consignments), is refused with a message naming the place.
+ * Empty elements and nulls mean absent. An additional service's fields the library does not type
+ * are kept and sent as given ({@link dev.bringport.domain.booking.AdditionalService#otherAttributes()});
+ * any other field the library has no place for is not sent: {@code read...} methods name each,
+ * with its path and why ({@link RequestDocument#ignored()}). Reading does not check Bring's rules:
+ * the ports do that before sending, reporting every violation with its code. A body that is not
+ * one such document (see {@link RequestDocument} for the bound, the encoding, a second document, a
+ * field given twice), or holds what the domain cannot (no test indicator, several consignments),
+ * is refused with a message naming the place.
  */
 public final class BookingDocuments {
-
-    /**
-     * Fields of Bring's booking examples whose value reaches Bring another way, by path. Bring's
-     * {@code 3332.json} and {@code doubleIndoor_NO.json} give the caller in the body; the library
-     * sends the caller in the credential headers of every call.
-     */
-    private static final Map<String, String> SENT_ANOTHER_WAY = Map.of(
-            "clientUrl", "the client URL travels in the X-Bring-Client-URL header (BringCredentials.clientUrl)",
-            "clientUid", "the user travels in the X-Mybring-API-Uid header (BringCredentials.userId)");
 
     private BookingDocuments() {
     }
@@ -93,7 +85,7 @@ public final class BookingDocuments {
     private static <W, T> RequestDocument<T> read(byte[] body, String root, Class<W> type, Function<W, T> toDomain) {
         return UserDocuments.read(body, root, checked -> {
             UserDocuments.Bound<W> read = DocumentReader.request(checked, root, type);
-            return new RequestDocument<>(toDomain.apply(read.value()), UserDocuments.ignored(read.unbound(), SENT_ANOTHER_WAY));
+            return new RequestDocument<>(toDomain.apply(read.value()), UserDocuments.ignored(read.unbound()));
         });
     }
 }

@@ -1,5 +1,7 @@
 package dev.bringport.adapter.rest.booking;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +13,7 @@ import com.fasterxml.jackson.dataformat.xml.annotation.JacksonXmlRootElement;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bring's {@code bookingRequest} document (POST {@code /booking}) as it travels, in both
@@ -23,13 +26,17 @@ import java.util.List;
  *
  * @param testIndicator  whether this is a test booking (an attribute in XML)
  * @param schemaVersion  always 1
+ * @param clientUid      the caller's id, as given (the page's request schema)
+ * @param clientUrl      the caller's URL, as given (the xsd, Bring's examples)
  * @param consignments   the consignments; Bring books one per request
  */
 @JacksonXmlRootElement(localName = "bookingRequest")
-@JsonPropertyOrder({"testIndicator", "schemaVersion", "consignments"})
+@JsonPropertyOrder({"testIndicator", "schemaVersion", "clientUid", "clientUrl", "consignments"})
 record BookingRequestDocument(
         @JacksonXmlProperty(isAttribute = true) Boolean testIndicator,
         Integer schemaVersion,
+        String clientUid,
+        String clientUrl,
         @JacksonXmlElementWrapper(localName = "consignments", namespace = DocumentWriter.NAMESPACE)
         @JacksonXmlProperty(localName = "consignment") List<Consignment> consignments) {
 
@@ -158,14 +165,16 @@ record BookingRequestDocument(
      * @param whoPaysInvoice                who pays
      * @param incotermRule                  Incoterms rule
      * @param ediCustomsDeclarations        customs declaration
+     * @param explicitAdditionalServices    a flag of Bring's examples, as given
      */
     @JsonPropertyOrder({"id", "nonStandardCourierProductCode", "customerNumber", "services", "additionalServices",
-            "messageForRecipient", "whoPaysInvoice", "incotermRule", "ediCustomsDeclarations"})
+            "messageForRecipient", "whoPaysInvoice", "incotermRule", "ediCustomsDeclarations",
+            "explicitAdditionalServices"})
     record Product(String id, String nonStandardCourierProductCode, String customerNumber, Services services,
                    @JacksonXmlElementWrapper(localName = "additionalServices", namespace = DocumentWriter.NAMESPACE)
                    @JacksonXmlProperty(localName = "additionalService") List<AdditionalService> additionalServices,
                    String messageForRecipient, String whoPaysInvoice, String incotermRule,
-                   CustomsDeclarations ediCustomsDeclarations) {
+                   CustomsDeclarations ediCustomsDeclarations, Boolean explicitAdditionalServices) {
     }
 
     /**
@@ -269,7 +278,8 @@ record BookingRequestDocument(
 
     /**
      * An additional service ({@code AdditionalServiceRequestType}): the id and the details of
-     * every kind of service, flat.
+     * every kind of service, flat, and every other attribute as it was given (Bring's services
+     * are an open set, each with attributes of its own), written after the typed ones.
      *
      * @param id                           service id
      * @param email                        e-mail (notification)
@@ -291,6 +301,7 @@ record BookingRequestDocument(
      * @param factor                       dangerous goods: factor
      * @param limitedQuantitiesGrossWeight limited quantities (0003): gross weight in grams
      * @param numberOfItems                number of items
+     * @param otherAttributes              every other attribute, by name, as JSON or XML gave it
      */
     @JsonPropertyOrder({"id", "email", "mobile", "message", "accountNumber", "accountType", "amount", "currencyCode",
             "codMessage", "containerId", "weightInGrams", "unNumber", "commodity", "packingGroup", "dangerClass",
@@ -300,7 +311,8 @@ record BookingRequestDocument(
                              String containerId, Integer weightInGrams, String unNumber, String commodity,
                              String packingGroup, String dangerClass, String tunnelRestrictionCode,
                              String safetyMarkCode, Integer factor, Integer limitedQuantitiesGrossWeight,
-                             Integer numberOfItems) {
+                             Integer numberOfItems,
+                             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> otherAttributes) {
     }
 
     /**

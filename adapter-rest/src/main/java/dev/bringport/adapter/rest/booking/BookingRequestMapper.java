@@ -34,7 +34,8 @@ import java.util.function.Function;
  * {@code services{}} object is translated by {@link LegacyServices}. Text Bring requires is read
  * as empty when absent, so that {@link dev.bringport.domain.booking.BookingRules} reports it with
  * its code; what the domain cannot hold (a missing test indicator, several consignments, package
- * groups, an unknown schema version or enumerated value) is refused.
+ * groups, an unknown schema version or enumerated value) is refused. An additional service's
+ * attributes that the wire type does not name travel as given, both ways ({@link OtherAttributes}).
  */
 final class BookingRequestMapper {
 
@@ -62,7 +63,8 @@ final class BookingRequestMapper {
                 c.purchaseOrderNumbers().isEmpty() ? null : new BookingRequestDocument.PurchaseOrder(c.purchaseOrderNumbers()),
                 nullIfEmpty(c.packages().stream().map(BookingRequestMapper::bookingPackage).toList()),
                 null, c.generateQrCodes().orElse(null));
-        return new BookingRequestDocument(request.testIndicator(), BookingRequest.SCHEMA_VERSION, List.of(consignment));
+        return new BookingRequestDocument(request.testIndicator(), BookingRequest.SCHEMA_VERSION,
+                request.clientUid().orElse(null), request.clientUrl().orElse(null), List.of(consignment));
     }
 
     private static BookingRequestDocument.Parties parties(Parties p) {
@@ -84,7 +86,8 @@ final class BookingRequestMapper {
                 p.customerNumber(), p.deliveryOption().map(BookingRequestDocument.Services::deliveryOption).orElse(null),
                 nullIfEmpty(p.additionalServices().stream().map(BookingRequestMapper::additionalService).toList()),
                 p.messageForRecipient().orElse(null), p.whoPaysInvoice().map(WhoPaysInvoice::bringName).orElse(null),
-                p.incotermRule().map(Incoterm::name).orElse(null), p.customs().map(BookingRequestMapper::customs).orElse(null));
+                p.incotermRule().map(Incoterm::name).orElse(null), p.customs().map(BookingRequestMapper::customs).orElse(null),
+                p.explicitAdditionalServices().orElse(null));
     }
 
     private static BookingRequestDocument.AdditionalService additionalService(AdditionalService s) {
@@ -101,7 +104,8 @@ final class BookingRequestMapper {
                 dg.flatMap(DangerousGoods::packingGroup).orElse(null), dg.map(DangerousGoods::dangerClass).orElse(null),
                 dg.flatMap(DangerousGoods::tunnelRestrictionCode).orElse(null),
                 dg.flatMap(DangerousGoods::safetyMarkCode).orElse(null), dg.flatMap(DangerousGoods::factor).orElse(null),
-                s.limitedQuantitiesGrossWeight().orElse(null), s.numberOfItems().orElse(null));
+                s.limitedQuantitiesGrossWeight().orElse(null), s.numberOfItems().orElse(null),
+                OtherAttributes.toWire(s.otherAttributes()));
     }
 
     private static BookingRequestDocument.CustomsDeclarations customs(CustomsDeclaration c) {
@@ -151,7 +155,8 @@ final class BookingRequestMapper {
             throw new IllegalArgumentException("consignments must hold one consignment: Bring books one per request "
                     + "(BOOK-INPUT-005), found " + consignments.size());
         }
-        return new BookingRequest(document.testIndicator(), consignment(consignments.get(0)));
+        return new BookingRequest(document.testIndicator(), consignment(consignments.get(0)),
+                Optional.ofNullable(document.clientUrl()), Optional.ofNullable(document.clientUid()));
     }
 
     private static Consignment consignment(BookingRequestDocument.Consignment c) {
@@ -172,7 +177,7 @@ final class BookingRequestMapper {
                 Optional.ofNullable(c.product()).map(BookingRequestMapper::product),
                 list(c.packages(), BookingRequestMapper::bookingPackage),
                 Optional.ofNullable(c.returnProduct()).map(r -> new ReturnProduct(text(r.id()),
-                        list(r.additionalServices(), BookingRequestMapper::additionalService))),
+                        additionalServices("consignments[0].returnProduct.additionalServices", r.additionalServices()))),
                 Optional.ofNullable(c.purchaseOrder()).map(BookingRequestDocument.PurchaseOrder::purchaseOrderNumber)
                         .orElse(List.of()),
                 Optional.ofNullable(c.generateQrCodes()));
@@ -193,8 +198,8 @@ final class BookingRequestMapper {
     }
 
     private static Product product(BookingRequestDocument.Product p) {
-        List<AdditionalService> services = new ArrayList<>(list(p.additionalServices(),
-                BookingRequestMapper::additionalService));
+        List<AdditionalService> services = new ArrayList<>(additionalServices(
+                "consignments[0].product.additionalServices", p.additionalServices()));
         Optional<BookingRequestDocument.Services> legacy = Optional.ofNullable(p.services());
         legacy.map(LegacyServices::additionalServices).orElse(List.of()).stream()
                 .filter(old -> services.stream().noneMatch(s -> s.is(old.id())))
@@ -204,10 +209,20 @@ final class BookingRequestMapper {
                 Optional.ofNullable(p.incotermRule()).map(rule -> known(Incoterm.class, rule, "product.incotermRule")),
                 Optional.ofNullable(p.messageForRecipient()), Optional.ofNullable(p.nonStandardCourierProductCode()),
                 legacy.map(BookingRequestDocument.Services::deliveryOption),
-                Optional.ofNullable(p.whoPaysInvoice()).map(WhoPaysInvoice::fromBring));
+                Optional.ofNullable(p.whoPaysInvoice()).map(WhoPaysInvoice::fromBring),
+                Optional.ofNullable(p.explicitAdditionalServices()));
     }
 
-    private static AdditionalService additionalService(BookingRequestDocument.AdditionalService s) {
+    private static List<AdditionalService> additionalServices(String field,
+                                                              List<BookingRequestDocument.AdditionalService> services) {
+        List<AdditionalService> read = new ArrayList<>();
+        for (int i = 0; services != null && i < services.size(); i++) {
+            read.add(additionalService(field + "[" + i + "]", services.get(i)));
+        }
+        return read;
+    }
+
+    private static AdditionalService additionalService(String field, BookingRequestDocument.AdditionalService s) {
         boolean cashOnDelivery = s.accountNumber() != null || s.accountType() != null || s.amount() != null
                 || s.currencyCode() != null || s.codMessage() != null;
         boolean dangerousGoods = s.weightInGrams() != null || s.unNumber() != null || s.commodity() != null
@@ -221,7 +236,8 @@ final class BookingRequestMapper {
                 dangerousGoods ? Optional.of(dangerousGoods(s.containerId(), s.weightInGrams(), s.unNumber(), s.commodity(),
                         s.packingGroup(), s.dangerClass(), s.tunnelRestrictionCode(), s.safetyMarkCode(), s.factor()))
                         : Optional.empty(),
-                Optional.ofNullable(s.numberOfItems()), Optional.ofNullable(s.limitedQuantitiesGrossWeight()));
+                Optional.ofNullable(s.numberOfItems()), Optional.ofNullable(s.limitedQuantitiesGrossWeight()),
+                OtherAttributes.toDomain(field, s.otherAttributes()));
     }
 
     /** Cash on delivery; an absent amount reads as 0, which the rules report ({@code BOOK-INPUT-037}). */

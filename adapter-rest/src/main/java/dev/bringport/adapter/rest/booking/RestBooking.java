@@ -9,7 +9,7 @@ import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.BookingCustomer;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.booking.BookingRules;
-import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.booking.Booking;
 import java.net.URI;
@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Booking over REST ({@code https://api.bring.com/booking-api/api}): POST {@code /booking},
  * GET {@code /customers}, GET {@code /errors}, and the label behind a confirmation's link, in
- * JSON or XML. A booking is checked against {@link BookingRules} before it is sent (nothing is
- * sent when a rule is broken) and written the current way ({@code additionalServices[]}, schema
+ * JSON or XML. A booking is checked against {@link BookingRules} before it is sent, unless the
+ * client rules are {@linkplain ClientRules#OFF off} (nothing is sent when a rule is broken), and written the current way ({@code additionalServices[]}, schema
  * version 1, one consignment); it is never sent twice unless Bring provably did not act on it,
  * and an unknown outcome names the consignment's correlation id. Bring's errors, in 200 and 400
  * answers alike, become failures typed by their codes. Thread-safe.
@@ -31,18 +31,21 @@ public final class RestBooking implements Booking {
     private final BringHttp http;
     private final URI baseUrl;
     private final WireFormat format;
+    private final ClientRules clientRules;
 
     /**
      * Booking over a transport.
      *
-     * @param http    the transport
-     * @param baseUrl the API's base URL, e.g. {@code https://api.bring.com/booking-api/api}
-     * @param format  the wire format where Bring offers both
+     * @param http        the transport
+     * @param baseUrl     the API's base URL, e.g. {@code https://api.bring.com/booking-api/api}
+     * @param format      the wire format where Bring offers both
+     * @param clientRules whether Bring's rules are checked before sending
      */
-    public RestBooking(BringHttp http, URI baseUrl, WireFormat format) {
+    public RestBooking(BringHttp http, URI baseUrl, WireFormat format, ClientRules clientRules) {
         this.http = Objects.requireNonNull(http, "http");
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         this.format = Objects.requireNonNull(format, "format");
+        this.clientRules = Objects.requireNonNull(clientRules, "clientRules");
     }
 
     @Override
@@ -53,7 +56,7 @@ public final class RestBooking implements Booking {
     @Override
     public BookingConfirmation book(BookingRequest request) {
         Operation op = Operation.BOOK;
-        InvalidRequestException.throwIfAny(op, BookingRules.violations(request, http.settings().clock().instant()));
+        clientRules.check(op, () -> BookingRules.violations(request, http.settings().clock().instant()));
         Optional<String> correlationId = request.consignment().correlationId();
         Call call = Call.post(op, endpoint(baseUrl, "booking"), body(BookingRequestMapper.toDocument(request), format),
                 format, correlationId.orElse(null));

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -273,13 +272,10 @@ public final class UserDocuments {
      * The fields of a document that will not be sent because its wire type has no place for them.
      *
      * @param unbound the paths the binding did not bind
-     * @param reasons why a field is not sent, by its path, where the reason is not that the library
-     *                does not model it (e.g. a field whose value travels in a header)
      * @return the ignored fields, each with its reason
      */
-    public static List<IgnoredField> ignored(List<String> unbound, Map<String, String> reasons) {
-        return unbound.stream().map(path -> new IgnoredField(path, reasons.getOrDefault(path, IgnoredField.NOT_MODELLED)))
-                .toList();
+    public static List<IgnoredField> ignored(List<String> unbound) {
+        return unbound.stream().map(path -> new IgnoredField(path, IgnoredField.NOT_MODELLED)).toList();
     }
 
     private static void requireEnd(JsonParser parser) throws IOException {

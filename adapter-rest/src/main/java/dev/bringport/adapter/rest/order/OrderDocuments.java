@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -186,7 +185,7 @@ public final class OrderDocuments {
 
     /** What the wire type did not bind, then what it bound but the request the adapter writes leaves out. */
     private static List<IgnoredField> ignored(UserDocuments.Bound<?> read, List<IgnoredField> notSent) {
-        List<IgnoredField> ignored = new ArrayList<>(UserDocuments.ignored(read.unbound(), Map.of()));
+        List<IgnoredField> ignored = new ArrayList<>(UserDocuments.ignored(read.unbound()));
         ignored.addAll(notSent);
         return ignored;
     }

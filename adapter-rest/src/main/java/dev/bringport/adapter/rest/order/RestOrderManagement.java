@@ -17,6 +17,7 @@ import dev.bringport.domain.order.SenderStatus;
 import dev.bringport.domain.order.TrackingEvent;
 import dev.bringport.domain.order.TrackingEventRules;
 import dev.bringport.domain.order.TransportOrder;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.NotSupportedByTransportException;
 import dev.bringport.ports.Operation;
@@ -24,28 +25,34 @@ import dev.bringport.ports.order.OrderManagement;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Bring Order Management over REST ({@code https://api.bring.com/po/api/v1}), in JSON or XML
  * where Bring offers both; POST {@code /packaginglist} and POST {@code /event} are XML only, as
- * Bring documents them. The rules every client checks (ids, required fields of an order, the
- * packing list and event rules) are checked before sending: nothing is sent when one is broken.
+ * Bring documents them. The rules every client checks (required fields of an order, the packing
+ * list and event rules) are checked before sending unless the client rules are
+ * {@linkplain ClientRules#OFF off}; the ids that address an order are checked whatever the switch.
+ * Nothing is sent when one is broken.
  * Bring's answers are read in both of its spellings, and a successful answer that carries Bring's
  * errors fails like an error answer. Transport orders are SOAP only. Thread-safe.
  */
 public final class RestOrderManagement implements OrderManagement {
 
     private final PoApi api;
+    private final ClientRules clientRules;
 
     /**
      * Order Management over a transport.
      *
-     * @param http    the transport
-     * @param baseUrl the API's base URL, e.g. {@code https://api.bring.com/po/api/v1}
-     * @param format  the wire format where Bring offers both
+     * @param http        the transport
+     * @param baseUrl     the API's base URL, e.g. {@code https://api.bring.com/po/api/v1}
+     * @param format      the wire format where Bring offers both
+     * @param clientRules whether Bring's rules are checked before sending
      */
-    public RestOrderManagement(BringHttp http, URI baseUrl, WireFormat format) {
+    public RestOrderManagement(BringHttp http, URI baseUrl, WireFormat format, ClientRules clientRules) {
         this.api = new PoApi(http, baseUrl, format);
+        this.clientRules = Objects.requireNonNull(clientRules, "clientRules");
     }
 
     @Override
@@ -79,7 +86,7 @@ public final class RestOrderManagement implements OrderManagement {
     @Override
     public void sendOrder(OrderMessage message) {
         Operation op = Operation.SEND_ORDER;
-        InvalidRequestException.throwIfAny(op, OrderRules.violations(message));
+        clientRules.check(op, () -> OrderRules.violations(message));
         api.post(op, OrderRequestMapper.toWire(message, api.format()), api.format(), message.messageId(), "omorder");
     }
 
@@ -110,7 +117,7 @@ public final class RestOrderManagement implements OrderManagement {
     public void addPackingList(String customerId, String orderId, PackingList packingList) {
         Operation op = Operation.ADD_PACKING_LIST;
         List<Violation> violations = new ArrayList<>(OrderRules.identity(customerId, orderId));
-        violations.addAll(PackingListRules.violations(packingList));
+        violations.addAll(clientRules.violations(() -> PackingListRules.violations(packingList)));
         InvalidRequestException.throwIfAny(op, violations);
         api.post(op, PackingListMapper.toWire(customerId, orderId, packingList, api.now()), WireFormat.XML,
                 packingList.consignmentId(), "packaginglist");
@@ -144,7 +151,7 @@ public final class RestOrderManagement implements OrderManagement {
     @Override
     public void sendEvent(TrackingEvent event) {
         Operation op = Operation.SEND_EVENT;
-        InvalidRequestException.throwIfAny(op, TrackingEventRules.violations(event));
+        clientRules.check(op, () -> TrackingEventRules.violations(event));
         api.post(op, EventMapper.toWire(event, api.now()), WireFormat.XML, event.consignmentId(), "event");
     }
 

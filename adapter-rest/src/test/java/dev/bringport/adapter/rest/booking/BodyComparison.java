@@ -21,7 +21,6 @@ import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xmlunit.builder.DiffBuilder;
 import org.xmlunit.builder.Input;
@@ -37,10 +36,16 @@ import org.xmlunit.diff.ElementSelectors;
 /**
  * Compares a body the adapter wrote with one Bring documented, structurally:
  * <ul>
+ *   <li>value by value, whatever the two bodies' formats ({@link #tree(byte[])},
+ *       {@link #assertSameValues(JsonNode, byte[])}): JSON and XML are brought into one shape
+ *       (the root element unwrapped, attributes as fields, wrapper elements as lists, a list of one
+ *       as its item, text trimmed, what means absent dropped, XML's {@code messageToDriver} and
+ *       {@code deliveryInstructionToDriver} as JSON spells them), then compared as below;</li>
  *   <li>JSON as Jackson trees: nulls, empty strings and empty objects Bring wrote mean absent and
- *       are dropped; the fields the domain does not carry ({@link #NOT_CARRIED}) are dropped;
+ *       are dropped;
  *       numbers compare by value ({@code 1000} = {@code 1000.0} = {@code "1000"}); dates compare as
- *       moments (epoch milliseconds = ISO-8601 = ISO-8601 without offset in Norway); JSON
+ *       moments (epoch milliseconds = ISO-8601 = ISO-8601 without offset in Norway), a time of day as a
+ *       time ({@code 14:26} = {@code 14:26:00}); JSON
  *       converted from XML is first brought back to JSON's shape (root unwrapped, {@code -name}
  *       attributes, {@code {"package": x}} wrappers as lists);</li>
  *   <li>XML with XMLUnit: whitespace ignored, empty elements dropped, numbers and dates compared by
@@ -48,13 +53,7 @@ import org.xmlunit.diff.ElementSelectors;
  *       {@code booking-v1.xsd} ({@link #SEQUENCES}) when the caller asks for it.</li>
  * </ul>
  */
-final class BodyComparison {
-
-    /** Fields of Bring's examples that the domain does not carry (and the adapter does not write). */
-    static final Set<String> NOT_CARRIED = Set.of(
-            "clientUrl",                   // the X-Bring-Client-URL header carries it
-            "clientUid",
-            "explicitAdditionalServices"); // in doubleIndoor_NO.json only, not on the page or in the xsd
+public final class BodyComparison {
 
     /** Elements whose children booking-v1.xsd orders ({@code xs:sequence}). */
     static final Set<String> SEQUENCES = Set.of("consignment", "ediCustomsDeclarations", "ediCustomsDeclaration",
@@ -67,7 +66,13 @@ final class BodyComparison {
     private static final Map<String, String> WRAPPERS = Map.of("consignments", "consignment", "packages", "package",
             "additionalServices", "additionalService");
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** XML's spellings of the pickup address fields, and JSON's. */
+    private static final Map<String, String> XML_SPELLINGS = Map.of("messageToDriver", "message",
+            "deliveryInstructionToDriver", "deliveryInstruction");
+
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
     private BodyComparison() {
     }
@@ -78,7 +83,7 @@ final class BodyComparison {
      * A documented JSON body, in the shape the comparison uses.
      *
      * @param example the example's bytes
-     * @return its tree, without what means absent or what the domain does not carry
+     * @return its tree, without what means absent
      */
     static ObjectNode documentedJson(byte[] example) {
         try {
@@ -92,13 +97,69 @@ final class BodyComparison {
         }
     }
 
+    /**
+     * A body, JSON or XML (told apart by its first character), documented or written, in the one
+     * shape of the value-by-value comparison; lists stay lists, so that a documented translation
+     * can be applied before comparing.
+     *
+     * @param body the body's bytes
+     * @return its tree
+     */
+    public static ObjectNode tree(byte[] body) {
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+        try {
+            JsonNode tree = text.startsWith("<") ? dev.bringport.adapter.rest.http.WireMappers.readTree(body,
+                    dev.bringport.adapter.rest.http.WireFormat.XML) : JSON.readTree(body);
+            if (tree.size() == 1 && (tree.has("bookingRequest") || tree.has("pickupOrderRequest"))) {
+                tree = tree.elements().next();
+            }
+            return (ObjectNode) cleaned(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Asserts that a written body, in either format, holds the expected values and nothing else.
+     *
+     * @param expected the documented body (as {@link #tree(byte[])}), with any documented translation applied
+     * @param written  the body the adapter wrote, JSON or XML
+     */
+    public static void assertSameValues(JsonNode expected, byte[] written) {
+        JsonNode actual = tree(written);
+        List<String> differences = new ArrayList<>();
+        compare("", collapsed(expected), collapsed(actual), differences);
+        assertThat(differences).as("differences between the documented body and the written one%n documented: %s%n "
+                + "written:    %s", expected, new String(written, java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** A list of one as its item, everywhere: XML does not tell a list of one from its item. */
+    private static JsonNode collapsed(JsonNode node) {
+        if (node.isArray()) {
+            if (node.size() == 1) {
+                return collapsed(node.get(0));
+            }
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> out.add(collapsed(item)));
+            return out;
+        }
+        if (node.isObject()) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            node.fields().forEachRemaining(field -> out.set(field.getKey(), collapsed(field.getValue())));
+            return out;
+        }
+        return node;
+    }
+
     private static JsonNode cleaned(JsonNode node) {
         if (node.isObject()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             node.fields().forEachRemaining(field -> {
-                String name = field.getKey().startsWith("-") ? field.getKey().substring(1) : field.getKey();
+                String key = field.getKey().startsWith("-") || field.getKey().startsWith("@") ? field.getKey().substring(1)
+                        : field.getKey();
+                String name = XML_SPELLINGS.getOrDefault(key, key);
                 JsonNode value = field.getValue();
-                if (name.equals("xmlns") || NOT_CARRIED.contains(name)) {
+                if (name.equals("xmlns") || name.startsWith("xmlns:")) {
                     return;
                 }
                 if (WRAPPERS.containsKey(name) && value.isObject() && value.has(WRAPPERS.get(name))) {
@@ -117,7 +178,7 @@ final class BodyComparison {
             node.forEach(item -> out.add(cleaned(item)));
             return out;
         }
-        return node;
+        return node.isTextual() ? com.fasterxml.jackson.databind.node.TextNode.valueOf(node.asText().strip()) : node;
     }
 
     private static boolean isAbsent(JsonNode node) {
@@ -183,6 +244,10 @@ final class BodyComparison {
         if (DATES.contains(field)) {
             return moment(expected).equals(moment(actual));
         }
+        if (field.equals("pickupIsReadyAtTime")) {
+            // a time of day: 14:26 as the page writes it, 14:26:00 as xs:time does
+            return java.time.LocalTime.parse(expected.strip()).equals(java.time.LocalTime.parse(actual.strip()));
+        }
         if (isNumber(expected) && isNumber(actual)) {
             return new BigDecimal(expected.strip()).compareTo(new BigDecimal(actual.strip())) == 0;
         }
@@ -193,8 +258,9 @@ final class BodyComparison {
         return BringDateTimes.parse(text);
     }
 
+    /** A number as Bring writes one; {@code 0263} (a postal code) is text, its leading zero part of it. */
     private static boolean isNumber(String text) {
-        return text.strip().matches("-?\\d+(\\.\\d+)?");
+        return text.strip().matches("-?(0|[1-9]\\d*)(\\.\\d+)?");
     }
 
     // --- XML -----------------------------------------------------------------------------------
@@ -214,36 +280,6 @@ final class BodyComparison {
             return factory.newDocumentBuilder().parse(new ByteArrayInputStream(example));
         } catch (Exception e) {
             throw new IllegalStateException("cannot parse the example", e);
-        }
-    }
-
-    /**
-     * Replaces the first element of a name (if any) in the first element of another name by an
-     * XML fragment in Bring's namespace, or appends the fragment when there is no such element.
-     *
-     * @param document the document
-     * @param parent   the parent element's local name
-     * @param child    the element to replace, may be null to only append
-     * @param fragment the replacement, e.g. {@code <service>PARCEL</service>}
-     */
-    static void replace(Document document, String parent, String child, String fragment) {
-        Element in = (Element) document.getElementsByTagNameNS(DocumentWriter.NAMESPACE, parent).item(0);
-        Document parsed = documentedXml(("<f xmlns=\"" + DocumentWriter.NAMESPACE + "\">" + fragment + "</f>")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Node old = child == null ? null : in.getElementsByTagNameNS(DocumentWriter.NAMESPACE, child).item(0);
-        Node children = parsed.getDocumentElement().getFirstChild();
-        while (children != null) {
-            Node next = children.getNextSibling();
-            Node imported = document.importNode(children, true);
-            if (old != null) {
-                in.insertBefore(imported, old);
-            } else {
-                in.appendChild(imported);
-            }
-            children = next;
-        }
-        if (old != null) {
-            in.removeChild(old);
         }
     }
 

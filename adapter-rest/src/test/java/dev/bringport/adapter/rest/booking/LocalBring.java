@@ -8,6 +8,7 @@ import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.contract.ContractExamples;
@@ -106,7 +107,7 @@ final class LocalBring implements AutoCloseable {
      * @return the adapter
      */
     RestBooking booking(WireFormat format, Instant now) {
-        return new RestBooking(http(now), baseUrl(), format);
+        return new RestBooking(http(now), baseUrl(), format, ClientRules.ON);
     }
 
     /**
@@ -117,7 +118,7 @@ final class LocalBring implements AutoCloseable {
      * @return the adapter
      */
     RestPickups pickups(WireFormat format, Instant now) {
-        return new RestPickups(http(now), baseUrl(), format);
+        return new RestPickups(http(now), baseUrl(), format, ClientRules.ON);
     }
 
     /** @return the requests the simulator received */

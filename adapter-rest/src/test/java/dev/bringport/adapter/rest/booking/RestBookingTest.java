@@ -27,6 +27,7 @@ import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.booking.BookingRules;
 import dev.bringport.domain.booking.Consignment;
 import dev.bringport.domain.booking.Product;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.AccessDeniedException;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.OutcomeUnknownException;
@@ -146,7 +147,7 @@ class RestBookingTest {
         bring.withBookingApi();
         BringHttp http = new BringHttp(HttpSettings.defaults(LocalBring.CREDENTIALS));
 
-        new RestBooking(http, URI.create(bring.baseUrl() + "/"), WireFormat.JSON).errorCodes();
+        new RestBooking(http, URI.create(bring.baseUrl() + "/"), WireFormat.JSON, ClientRules.ON).errorCodes();
 
         assertThat(bring.onlyRequest().uri().getPath()).isEqualTo("/booking-api/api/errors");
     }

@@ -7,6 +7,7 @@ import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
 import java.io.IOException;
@@ -119,7 +120,7 @@ final class ExampleBring implements AutoCloseable {
 
     /** @return Order Management over REST in this format, pointed at the server */
     RestOrderManagement orderManagement() {
-        return new RestOrderManagement(http, simulator.baseUri().resolve(BASE), format);
+        return new RestOrderManagement(http, simulator.baseUri().resolve(BASE), format, ClientRules.ON);
     }
 
     /** @return Warehousing over REST in this format, pointed at the server */

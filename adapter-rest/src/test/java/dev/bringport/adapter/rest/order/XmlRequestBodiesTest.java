@@ -23,10 +23,15 @@ import org.xmlunit.builder.Input;
 import org.xmlunit.diff.Diff;
 
 /**
- * The XML-only requests, fed the values of Bring's examples, are Bring's examples: POST
- * {@code /packaginglist} is {@code create_packaging_list.xml} and POST {@code /event} is
- * {@code create_events.xml}, element for element, attribute for attribute, value for value and
- * namespace for namespace (whitespace and comments aside), whatever format the adapter is set to.
+ * The round trip of Order Management's documented requests: Bring's examples, read with
+ * {@link OrderDocuments} and sent, arrive as Bring's examples: POST {@code /packaginglist} is
+ * {@code create_packaging_list.xml} and POST {@code /event} is {@code create_events.xml}, element
+ * for element, attribute for attribute, value for value and namespace for namespace (whitespace
+ * and comments aside), whatever format the adapter is set to (Bring documents both requests in XML
+ * only). The request date each carries is the adapter's clock, set to the example's. The page's
+ * {@code CreateOrderRequest} examples are schemas with {@code "String"} placeholders, which no
+ * reader can take for an order ({@code DocumentedOrderRequestsPassTheRulesTest}); the order the
+ * adapter sends is checked against their shape in {@code CreateOrderRequestTest}.
  */
 class XmlRequestBodiesTest {
 
@@ -49,11 +54,14 @@ class XmlRequestBodiesTest {
         // <DateAndTimes subClass="DocumentDate">2014-11-11T07:32:54.284+01:00</DateAndTimes>
         bring = new ExampleBring(configured, Clock.fixed(Instant.parse("2014-11-11T06:32:54.284Z"), ZoneOffset.UTC))
                 .answer("POST", BASE + "/packaginglist", 200, new byte[0], WireFormat.XML);
-        PackingList list = new PackingList("70703223343223526", Optional.of("370794836448493247"), List.of(
-                PackingListItem.of("1", "10", BigDecimal.TEN), PackingListItem.of("1", "20", new BigDecimal("3")),
-                PackingListItem.of("1", "30", new BigDecimal("5"))), List.of());
+        OrderDocuments.PackagingListRequest documented = OrderDocuments.packagingList(
+                ExampleBring.example("create_packaging_list.xml"));
+        assertThat(documented.packingList()).isEqualTo(new PackingList("70703223343223526",
+                Optional.of("370794836448493247"), List.of(PackingListItem.of("1", "10", BigDecimal.TEN),
+                PackingListItem.of("1", "20", new BigDecimal("3")), PackingListItem.of("1", "30", new BigDecimal("5"))),
+                List.of()));
 
-        bring.orderManagement().addPackingList("99999999", "12345678", list);
+        bring.orderManagement().addPackingList(documented.customerId(), documented.orderId(), documented.packingList());
 
         SimulatedRequest sent = bring.onlyRequest();
         Diff diff = diff("create_packaging_list.xml", sent.body());
@@ -69,10 +77,11 @@ class XmlRequestBodiesTest {
         bring = new ExampleBring(configured, Clock.fixed(Instant.parse("2014-07-03T06:03:56.040Z"), ZoneOffset.UTC))
                 .answer("POST", BASE + "/event", 200, new byte[0], WireFormat.XML);
         // <Timestamp>2014-07-04T00:00:00+02:00</Timestamp>; the example's placeholders are sent as given
-        TrackingEvent event = TrackingEvent.of("12345", new EventType("{event type}"), "{some value}",
-                Instant.parse("2014-07-03T22:00:00Z"));
+        List<TrackingEvent> documented = OrderDocuments.events(ExampleBring.example("create_events.xml"));
+        assertThat(documented).containsExactly(TrackingEvent.of("12345", new EventType("{event type}"), "{some value}",
+                Instant.parse("2014-07-03T22:00:00Z")));
 
-        bring.orderManagement().sendEvent(event);
+        bring.orderManagement().sendEvent(documented.get(0));
 
         SimulatedRequest sent = bring.onlyRequest();
         Diff diff = diff("create_events.xml", sent.body());
