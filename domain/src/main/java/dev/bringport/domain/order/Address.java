@@ -208,7 +208,7 @@ public record Address(AddressType type, Optional<String> street, Optional<String
             return this;
         }
 
-        /** @return the address */
+        /** {@return the address} */
         public Address build() {
             return new Address(type, Optional.ofNullable(street), Optional.ofNullable(streetNo), addressLines,
                     Optional.ofNullable(postalCode), Optional.ofNullable(city), Optional.ofNullable(zipCode),

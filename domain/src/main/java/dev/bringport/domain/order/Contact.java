@@ -152,7 +152,7 @@ public record Contact(Optional<String> name, Optional<String> function, Optional
             return this;
         }
 
-        /** @return the contact */
+        /** {@return the contact} */
         public Contact build() {
             return new Contact(Optional.ofNullable(name), Optional.ofNullable(function), Optional.ofNullable(phone),
                     Optional.ofNullable(cellPhone), Optional.ofNullable(telefax), Optional.ofNullable(email),

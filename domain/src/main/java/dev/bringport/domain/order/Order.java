@@ -318,7 +318,7 @@ public record Order(String orderId, UpdateIndicator updateIndicator, Optional<Or
             return this;
         }
 
-        /** @return the order */
+        /** {@return the order} */
         public Order build() {
             return new Order(orderId, updateIndicator, Optional.ofNullable(status), Optional.ofNullable(senderStatus),
                     references, dates, termsOfDelivery, Optional.ofNullable(transportService),

@@ -214,7 +214,7 @@ public record OrderLine(Optional<String> orderLineId, String articleLineId, List
             return this;
         }
 
-        /** @return the line */
+        /** {@return the line} */
         public OrderLine build() {
             return new OrderLine(Optional.ofNullable(orderLineId), articleLineId, articleIds,
                     Optional.ofNullable(articleName), Optional.ofNullable(description), Optional.ofNullable(quantity),

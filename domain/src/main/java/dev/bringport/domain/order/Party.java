@@ -158,7 +158,7 @@ public record Party(PartyRole role, Optional<String> partyId, Optional<String> n
             return this;
         }
 
-        /** @return the party */
+        /** {@return the party} */
         public Party build() {
             return new Party(role, Optional.ofNullable(partyId), Optional.ofNullable(name), Optional.ofNullable(vatNo),
                     addresses, contacts, references, Optional.ofNullable(plantId));

@@ -85,6 +85,8 @@ public record PickupOrder(String countryCode, PickupCustomer customer, PickupAdd
         }
 
         /**
+         * Sets the customer who orders the pickup.
+         *
          * @param customerNumber the customer number
          * @param companyName    the company
          * @return this
@@ -159,7 +161,7 @@ public record PickupOrder(String countryCode, PickupCustomer customer, PickupAdd
             return this;
         }
 
-        /** @return the pickup order */
+        /** {@return the pickup order} */
         public PickupOrder build() {
             return new PickupOrder(countryCode, customer, address, Optional.ofNullable(pickupDate),
                     Optional.ofNullable(readyAt), Optional.ofNullable(timeZone), details, service, testIndicator);
