@@ -30,7 +30,11 @@ public record ErrorCode(String value) {
             "PO_INPUT_024", ErrorKind.DUPLICATE,          // purchase order that already existed
             "CT_2_ACCESS_DENIED", ErrorKind.UNAUTHENTICATED); // plain-text "[CT_2_ACCESS_DENIED] User is not logged in"
 
-    /** Rejects a blank code: an error without a code is not a Bring error code. */
+    /**
+     * Rejects a blank code: an error without a code is not a Bring error code.
+     *
+     * @param value the code as Bring sent it
+     */
     public ErrorCode {
         Objects.requireNonNull(value, "error code");
         if (value.isBlank()) {

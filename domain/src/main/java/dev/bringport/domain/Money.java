@@ -12,7 +12,12 @@ import java.util.Optional;
  */
 public record Money(BigDecimal amount, Optional<String> currency) {
 
-    /** Canonicalises the amount and treats a blank currency as absent. */
+    /**
+     * Canonicalises the amount and treats a blank currency as absent.
+     *
+     * @param amount   the amount, in canonical form (see {@link Decimals})
+     * @param currency the ISO 4217 currency code; empty when Bring gave none (it sends {@code ""})
+     */
     public Money {
         amount = Decimals.canonical(amount, "amount");
         Objects.requireNonNull(currency, "currency");

@@ -12,7 +12,12 @@ import java.util.Optional;
  */
 public record Quantity(BigDecimal value, Optional<String> unitCode) {
 
-    /** Canonicalises the value and treats a blank unit code as absent. */
+    /**
+     * Canonicalises the value and treats a blank unit code as absent.
+     *
+     * @param value    the amount, in canonical form (see {@link Decimals})
+     * @param unitCode the unit code, e.g. {@code STK}; empty when Bring gave none
+     */
     public Quantity {
         value = Decimals.canonical(value, "quantity");
         Objects.requireNonNull(unitCode, "unitCode");

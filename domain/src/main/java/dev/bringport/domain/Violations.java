@@ -12,6 +12,10 @@ public final class Violations {
 
     private final List<Violation> found = new ArrayList<>();
 
+    /** Starts with no violation. */
+    public Violations() {
+    }
+
     /**
      * Records a violation.
      *

@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public record BringError(ErrorCode code, String message, Optional<String> uniqueId) {
 
-    /** Requires code and message. */
+    /**
+     * Requires code and message.
+     *
+     * @param code     the code, known or not
+     * @param message  Bring's message
+     * @param uniqueId Bring's log id for the error, when given
+     */
     public BringError {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -9,7 +9,9 @@ import java.util.Objects;
  */
 public final class NotSupportedByTransportException extends BringException {
 
+    /** The transport that cannot carry the operation (part of the serialized form). */
     private final String transport;
+    /** What can carry it (part of the serialized form). */
     private final String alternative;
 
     /**

@@ -90,22 +90,22 @@ public final class InMemoryBring {
 
     // --- ports -----------------------------------------------------------------------------------
 
-    /** @return Order Management, as the default user */
+    /** {@return Order Management, as the default user} */
     public OrderManagement orderManagement() {
         return defaultPorts.orderManagement();
     }
 
-    /** @return Warehousing, as the default user */
+    /** {@return Warehousing, as the default user} */
     public Warehousing warehousing() {
         return defaultPorts.warehousing();
     }
 
-    /** @return Booking, as the default user */
+    /** {@return Booking, as the default user} */
     public Booking booking() {
         return defaultPorts.booking();
     }
 
-    /** @return Pickups, as the default user */
+    /** {@return Pickups, as the default user} */
     public Pickups pickups() {
         return defaultPorts.pickups();
     }
@@ -410,7 +410,7 @@ public final class InMemoryBring {
             return this;
         }
 
-        /** @return the in-memory Bring */
+        /** {@return the in-memory Bring} */
         public InMemoryBring build() {
             return new InMemoryBring(this);
         }

@@ -98,32 +98,32 @@ public final class Received {
     Received() {
     }
 
-    /** @return the accepted order messages */
+    /** {@return the accepted order messages} */
     public synchronized List<OrderMessageReceived> orderMessages() {
         return List.copyOf(orderMessages);
     }
 
-    /** @return the accepted packing lists */
+    /** {@return the accepted packing lists} */
     public synchronized List<PackingListReceived> packingLists() {
         return List.copyOf(packingLists);
     }
 
-    /** @return the accepted transport orders */
+    /** {@return the accepted transport orders} */
     public synchronized List<TransportOrderReceived> transportOrders() {
         return List.copyOf(transportOrders);
     }
 
-    /** @return the accepted tracking events */
+    /** {@return the accepted tracking events} */
     public synchronized List<EventReceived> events() {
         return List.copyOf(events);
     }
 
-    /** @return the booked consignments */
+    /** {@return the booked consignments} */
     public synchronized List<Booked> bookings() {
         return List.copyOf(bookings);
     }
 
-    /** @return the ordered pickups */
+    /** {@return the ordered pickups} */
     public synchronized List<PickupOrdered> pickupOrders() {
         return List.copyOf(pickupOrders);
     }

@@ -19,7 +19,15 @@ import java.util.Optional;
 public record AdditionalItem(String articleId, BigDecimal quantity, Optional<Description> description,
                              Optional<OrderDate> date, Optional<Money> unitPrice) {
 
-    /** Requires an article id and a quantity. */
+    /**
+     * Requires an article id and a quantity.
+     *
+     * @param articleId   {@code ArticleId}
+     * @param quantity    {@code ArticleQuantity}
+     * @param description {@code Description}
+     * @param date        {@code DateAndTimes}
+     * @param unitPrice   {@code ArticleMonetaryAmounts/UnitPrice}
+     */
     public AdditionalItem {
         Objects.requireNonNull(articleId, "ArticleId");
         quantity = Decimals.canonical(quantity, "ArticleQuantity");

@@ -26,7 +26,21 @@ public record Address(AddressType type, Optional<String> street, Optional<String
                       Optional<String> stateOrRegion, Optional<String> countryCode, Optional<String> poBox,
                       Optional<String> postOffice) {
 
-    /** Treats blank parts as absent and drops blank address lines. */
+    /**
+     * Treats blank parts as absent and drops blank address lines.
+     *
+     * @param type          postal or physical
+     * @param street        {@code Street}
+     * @param streetNo      {@code StreetNo}
+     * @param addressLines  {@code AddressLine}s
+     * @param postalCode    {@code PostalCode}
+     * @param city          {@code City}
+     * @param zipCode       {@code ZIPCode}
+     * @param stateOrRegion {@code StateOrRegion}
+     * @param countryCode   {@code CountryCode}, ISO 3166-1 alpha-2
+     * @param poBox         {@code POBox}
+     * @param postOffice    {@code PostOffice}
+     */
     public Address {
         Objects.requireNonNull(type, "address type");
         street = present(street, "street");
@@ -84,67 +98,117 @@ public record Address(AddressType type, Optional<String> street, Optional<String
             this.type = type;
         }
 
-        /** @param value {@code Street} @return this */
+        /**
+         * Sets {@code Street}.
+         *
+         * @param value {@code Street}
+         * @return this builder
+         */
         public Builder street(String value) {
             street = value;
             return this;
         }
 
-        /** @param value {@code StreetNo} @return this */
+        /**
+         * Sets {@code StreetNo}.
+         *
+         * @param value {@code StreetNo}
+         * @return this builder
+         */
         public Builder streetNo(String value) {
             streetNo = value;
             return this;
         }
 
-        /** @param value an {@code AddressLine} @return this */
+        /**
+         * Adds an {@code AddressLine}.
+         *
+         * @param value an {@code AddressLine}
+         * @return this builder
+         */
         public Builder addressLine(String value) {
             addressLines.add(value);
             return this;
         }
 
-        /** @param value {@code PostalCode} @return this */
+        /**
+         * Sets {@code PostalCode}.
+         *
+         * @param value {@code PostalCode}
+         * @return this builder
+         */
         public Builder postalCode(String value) {
             postalCode = value;
             return this;
         }
 
-        /** @param value {@code City} @return this */
+        /**
+         * Sets {@code City}.
+         *
+         * @param value {@code City}
+         * @return this builder
+         */
         public Builder city(String value) {
             city = value;
             return this;
         }
 
-        /** @param value {@code ZIPCode} @return this */
+        /**
+         * Sets {@code ZIPCode}.
+         *
+         * @param value {@code ZIPCode}
+         * @return this builder
+         */
         public Builder zipCode(String value) {
             zipCode = value;
             return this;
         }
 
-        /** @param value {@code StateOrRegion} @return this */
+        /**
+         * Sets {@code StateOrRegion}.
+         *
+         * @param value {@code StateOrRegion}
+         * @return this builder
+         */
         public Builder stateOrRegion(String value) {
             stateOrRegion = value;
             return this;
         }
 
-        /** @param value {@code CountryCode}, ISO 3166-1 alpha-2 @return this */
+        /**
+         * Sets {@code CountryCode}, ISO 3166-1 alpha-2.
+         *
+         * @param value {@code CountryCode}, ISO 3166-1 alpha-2
+         * @return this builder
+         */
         public Builder countryCode(String value) {
             countryCode = value;
             return this;
         }
 
-        /** @param value {@code POBox} @return this */
+        /**
+         * Sets {@code POBox}.
+         *
+         * @param value {@code POBox}
+         * @return this builder
+         */
         public Builder poBox(String value) {
             poBox = value;
             return this;
         }
 
-        /** @param value {@code PostOffice} @return this */
+        /**
+         * Sets {@code PostOffice}.
+         *
+         * @param value {@code PostOffice}
+         * @return this builder
+         */
         public Builder postOffice(String value) {
             postOffice = value;
             return this;
         }
 
-        /** @return the address */
+        /** {@return the address} */
         public Address build() {
             return new Address(type, Optional.ofNullable(street), Optional.ofNullable(streetNo), addressLines,
                     Optional.ofNullable(postalCode), Optional.ofNullable(city), Optional.ofNullable(zipCode),

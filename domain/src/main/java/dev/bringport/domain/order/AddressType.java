@@ -21,7 +21,11 @@ public record AddressType(String bringName) {
     /** The kinds Bring documents. */
     public static final List<AddressType> DOCUMENTED = List.of(POSTAL_ADDRESS, PHYSICAL_ADDRESS);
 
-    /** Requires a non-blank value. */
+    /**
+     * Requires a non-blank value.
+     *
+     * @param bringName the value of {@code subClass}, e.g. {@code PostalAddress}
+     */
     public AddressType {
         Objects.requireNonNull(bringName, "address subClass");
         bringName = bringName.strip();

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record ArticleId(String value, ArticleIdType type) {
 
-    /** Requires a value and a type. */
+    /**
+     * Requires a value and a type.
+     *
+     * @param value the number, e.g. {@code 123-4000}
+     * @param type  what kind of number it is
+     */
     public ArticleId {
         Objects.requireNonNull(value, "article id");
         Objects.requireNonNull(type, "article id type");

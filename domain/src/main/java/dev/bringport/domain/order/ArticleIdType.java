@@ -23,7 +23,11 @@ public record ArticleIdType(String bringName) {
     /** The types Bring documents. */
     public static final List<ArticleIdType> DOCUMENTED = List.of(CUSTOMER_ITEM_NO, VENDOR_ITEM_NO, EAN);
 
-    /** Requires a non-blank value. */
+    /**
+     * Requires a non-blank value.
+     *
+     * @param bringName the value of {@code codeListAgencyIdentifier}, e.g. {@code VendorItemNo}
+     */
     public ArticleIdType {
         Objects.requireNonNull(bringName, "codeListAgencyIdentifier");
         bringName = bringName.strip();

@@ -18,7 +18,17 @@ public record Contact(Optional<String> name, Optional<String> function, Optional
                       Optional<String> cellPhone, Optional<String> telefax, Optional<String> email,
                       Optional<String> web) {
 
-    /** Treats blank parts as absent. */
+    /**
+     * Treats blank parts as absent.
+     *
+     * @param name      {@code ContactName}
+     * @param function  {@code ContactFunction}
+     * @param phone     {@code PhoneNo}
+     * @param cellPhone {@code CellPhoneNo}
+     * @param telefax   {@code TelefaxNo}
+     * @param email     {@code EMailAddress} (the SOAP interface calls it {@code Mail})
+     * @param web       {@code WebAddress}
+     */
     public Contact {
         name = present(name, "name");
         function = present(function, "function");
@@ -65,49 +75,84 @@ public record Contact(Optional<String> name, Optional<String> function, Optional
         private Builder() {
         }
 
-        /** @param value {@code ContactName} @return this */
+        /**
+         * Sets {@code ContactName}.
+         *
+         * @param value {@code ContactName}
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
-        /** @param value {@code ContactFunction} @return this */
+        /**
+         * Sets {@code ContactFunction}.
+         *
+         * @param value {@code ContactFunction}
+         * @return this builder
+         */
         public Builder function(String value) {
             function = value;
             return this;
         }
 
-        /** @param value {@code PhoneNo} @return this */
+        /**
+         * Sets {@code PhoneNo}.
+         *
+         * @param value {@code PhoneNo}
+         * @return this builder
+         */
         public Builder phone(String value) {
             phone = value;
             return this;
         }
 
-        /** @param value {@code CellPhoneNo} @return this */
+        /**
+         * Sets {@code CellPhoneNo}.
+         *
+         * @param value {@code CellPhoneNo}
+         * @return this builder
+         */
         public Builder cellPhone(String value) {
             cellPhone = value;
             return this;
         }
 
-        /** @param value {@code TelefaxNo} @return this */
+        /**
+         * Sets {@code TelefaxNo}.
+         *
+         * @param value {@code TelefaxNo}
+         * @return this builder
+         */
         public Builder telefax(String value) {
             telefax = value;
             return this;
         }
 
-        /** @param value {@code EMailAddress} @return this */
+        /**
+         * Sets {@code EMailAddress}.
+         *
+         * @param value {@code EMailAddress}
+         * @return this builder
+         */
         public Builder email(String value) {
             email = value;
             return this;
         }
 
-        /** @param value {@code WebAddress} @return this */
+        /**
+         * Sets {@code WebAddress}.
+         *
+         * @param value {@code WebAddress}
+         * @return this builder
+         */
         public Builder web(String value) {
             web = value;
             return this;
         }
 
-        /** @return the contact */
+        /** {@return the contact} */
         public Contact build() {
             return new Contact(Optional.ofNullable(name), Optional.ofNullable(function), Optional.ofNullable(phone),
                     Optional.ofNullable(cellPhone), Optional.ofNullable(telefax), Optional.ofNullable(email),

@@ -14,7 +14,12 @@ public record Description(String text, Optional<String> usageCode) {
     /** Bring's usage code for an article description. */
     public static final String ARTICLE_DESCRIPTION = "AAA";
 
-    /** Requires text; a blank usage code is absent. */
+    /**
+     * Requires text; a blank usage code is absent.
+     *
+     * @param text      the description
+     * @param usageCode its type; Bring's field table says {@code AAA} when a description is used
+     */
     public Description {
         Objects.requireNonNull(text, "description text");
         Objects.requireNonNull(usageCode, "usageCode");

@@ -34,7 +34,11 @@ public record EventType(String value) {
             "DEVIATION", "HANDED_IN", "COLLECTED", "INTERNATIONAL", "IN_TRANSIT", "TRANSPORT_TO_RECIPIENT",
             "NOTIFICATION_SENT", "PRE_NOTIFIED", "READY_FOR_PICKUP", "RETURN");
 
-    /** Requires a value (blank ones are reported by {@link TrackingEventRules}); trims it. */
+    /**
+     * Requires a value (blank ones are reported by {@link TrackingEventRules}); trims it.
+     *
+     * @param value the event type, e.g. {@code DELIVERED}
+     */
     public EventType {
         Objects.requireNonNull(value, "EventType");
         value = value.strip();

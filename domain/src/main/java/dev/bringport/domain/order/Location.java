@@ -20,7 +20,15 @@ public record Location(String subClass, Optional<String> locationId, Optional<St
     /** Where the leg ends. */
     public static final String END_LOCATION = "EndLocation";
 
-    /** Canonicalises the kind and treats blank parts as absent. */
+    /**
+     * Canonicalises the kind and treats blank parts as absent.
+     *
+     * @param subClass    the kind of location in Bring's camel-case spelling ({@code StartLocation},
+     *                    {@code EndLocation}, {@code UltimateEndLocation}, {@code CustomsDepartment}...)
+     * @param locationId  its id, often a postal code
+     * @param name        its name
+     * @param countryCode ISO 3166-1 alpha-2 country code
+     */
     public Location {
         subClass = BringSpelling.camelCase(Objects.requireNonNull(subClass, "subClass"));
         locationId = Objects.requireNonNull(locationId, "locationId").filter(s -> !s.isBlank());

@@ -19,7 +19,11 @@ public record ModeOfTransport(String code) {
     /** 4: air. */
     public static final ModeOfTransport AIR = new ModeOfTransport("4");
 
-    /** Requires a code. */
+    /**
+     * Requires a code.
+     *
+     * @param code the code
+     */
     public ModeOfTransport {
         Objects.requireNonNull(code, "ModeOfTransport");
         code = code.strip();

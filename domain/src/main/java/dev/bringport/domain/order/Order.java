@@ -29,7 +29,22 @@ public record Order(String orderId, UpdateIndicator updateIndicator, Optional<Or
                     List<TermsOfDelivery> termsOfDelivery, Optional<TransportService> transportService,
                     Optional<TransportLeg> transportLeg, List<Party> parties, List<OrderLine> lines) {
 
-    /** Requires an order id (an order without one cannot be stored or read) and copies the lists. */
+    /**
+     * Requires an order id (an order without one cannot be stored or read) and copies the lists.
+     *
+     * @param orderId          {@code Order orderId}
+     * @param updateIndicator  {@code OrderSet updateIndicator}: Original, Update or Deletion
+     * @param status           {@code OrderStatus} as Bring reports it, when it does
+     * @param senderStatus     {@code SenderStatus} as Bring reports it, when it does (the SOAP
+     *                         interface includes it in the order)
+     * @param references       order references
+     * @param dates            order dates ({@code DocumentDate}, {@code DeliveryDateRequested}...)
+     * @param termsOfDelivery  terms of delivery
+     * @param transportService the transport service
+     * @param transportLeg     the transport leg
+     * @param parties          the parties
+     * @param lines            the order lines
+     */
     public Order {
         Objects.requireNonNull(orderId, "orderId");
         if (orderId.isBlank()) {
@@ -173,77 +188,137 @@ public record Order(String orderId, UpdateIndicator updateIndicator, Optional<Or
             this.orderId = orderId;
         }
 
-        /** @param value Original, Update or Deletion @return this */
+        /**
+         * Sets whether the message is the Original order, an Update or a Deletion.
+         *
+         * @param value Original, Update or Deletion
+         * @return this builder
+         */
         public Builder updateIndicator(UpdateIndicator value) {
             updateIndicator = Objects.requireNonNull(value, "updateIndicator");
             return this;
         }
 
-        /** @param value {@code OrderStatus} @return this */
+        /**
+         * Sets {@code OrderStatus}.
+         *
+         * @param value {@code OrderStatus}
+         * @return this builder
+         */
         public Builder status(OrderStatus value) {
             status = value;
             return this;
         }
 
-        /** @param value {@code SenderStatus} @return this */
+        /**
+         * Sets {@code SenderStatus}.
+         *
+         * @param value {@code SenderStatus}
+         * @return this builder
+         */
         public Builder senderStatus(SenderStatus value) {
             senderStatus = value;
             return this;
         }
 
-        /** @param value a reference @return this */
+        /**
+         * Adds a reference.
+         *
+         * @param value a reference
+         * @return this builder
+         */
         public Builder reference(Reference value) {
             references.add(Objects.requireNonNull(value, "reference"));
             return this;
         }
 
-        /** @param value a date @return this */
+        /**
+         * Adds a date.
+         *
+         * @param value a date
+         * @return this builder
+         */
         public Builder date(OrderDate value) {
             dates.add(Objects.requireNonNull(value, "date"));
             return this;
         }
 
-        /** @param value the document date (when the order was booked) @return this */
+        /**
+         * Sets the document date (when the order was booked).
+         *
+         * @param value the document date (when the order was booked)
+         * @return this builder
+         */
         public Builder documentDate(Instant value) {
             return date(new OrderDate(OrderDate.DOCUMENT_DATE, value));
         }
 
-        /** @param value the requested delivery date @return this */
+        /**
+         * Sets the requested delivery date.
+         *
+         * @param value the requested delivery date
+         * @return this builder
+         */
         public Builder deliveryDateRequested(Instant value) {
             return date(new OrderDate(OrderDate.DELIVERY_DATE_REQUESTED, value));
         }
 
-        /** @param value terms of delivery @return this */
+        /**
+         * Adds terms of delivery.
+         *
+         * @param value terms of delivery
+         * @return this builder
+         */
         public Builder termsOfDelivery(TermsOfDelivery value) {
             termsOfDelivery.add(Objects.requireNonNull(value, "termsOfDelivery"));
             return this;
         }
 
-        /** @param value the transport service @return this */
+        /**
+         * Sets the transport service.
+         *
+         * @param value the transport service
+         * @return this builder
+         */
         public Builder transportService(TransportService value) {
             transportService = value;
             return this;
         }
 
-        /** @param value the transport leg @return this */
+        /**
+         * Sets the transport leg.
+         *
+         * @param value the transport leg
+         * @return this builder
+         */
         public Builder transportLeg(TransportLeg value) {
             transportLeg = value;
             return this;
         }
 
-        /** @param value a party @return this */
+        /**
+         * Adds a party.
+         *
+         * @param value a party
+         * @return this builder
+         */
         public Builder party(Party value) {
             parties.add(Objects.requireNonNull(value, "party"));
             return this;
         }
 
-        /** @param value a line @return this */
+        /**
+         * Adds a line.
+         *
+         * @param value a line
+         * @return this builder
+         */
         public Builder line(OrderLine value) {
             lines.add(Objects.requireNonNull(value, "line"));
             return this;
         }
 
-        /** @return the order */
+        /** {@return the order} */
         public Order build() {
             return new Order(orderId, updateIndicator, Optional.ofNullable(status), Optional.ofNullable(senderStatus),
                     references, dates, termsOfDelivery, Optional.ofNullable(transportService),

@@ -19,7 +19,12 @@ public record OrderDate(String subClass, Instant at) {
     /** The date on which the order is requested delivered (required on a new order). */
     public static final String DELIVERY_DATE_REQUESTED = "DeliveryDateRequested";
 
-    /** Requires both parts and canonicalises the kind ({@code DOCUMENT_DATE} becomes {@code DocumentDate}). */
+    /**
+     * Requires both parts and canonicalises the kind ({@code DOCUMENT_DATE} becomes {@code DocumentDate}).
+     *
+     * @param subClass the kind of date, in Bring's camel-case spelling
+     * @param at       the moment
+     */
     public OrderDate {
         Objects.requireNonNull(subClass, "subClass");
         Objects.requireNonNull(at, "date");

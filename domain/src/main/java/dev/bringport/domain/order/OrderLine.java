@@ -28,7 +28,20 @@ public record OrderLine(Optional<String> orderLineId, String articleLineId, List
                         Optional<String> articleName, Optional<Description> description, Optional<Quantity> quantity,
                         Optional<BigDecimal> remainingQuantity, Optional<Money> unitPrice, List<OrderDate> dates) {
 
-    /** Requires an article line id and canonicalises the rest. */
+    /**
+     * Requires an article line id and canonicalises the rest.
+     *
+     * @param orderLineId       the {@code OrderLineSet orderLineId}, when given
+     * @param articleLineId     {@code articleLineId}, e.g. {@code 10}
+     * @param articleIds        the article's numbers (customer, vendor, EAN)
+     * @param articleName       {@code ArticleName}
+     * @param description       {@code Description}
+     * @param quantity          {@code ArticleQuantity} with its unit (required on a new order;
+     *                          Bring leaves it out of some order responses)
+     * @param remainingQuantity {@code RemainingArticleQuantity}: what is left to pack
+     * @param unitPrice         {@code ArticleMonetaryAmounts/UnitPrice}
+     * @param dates             dated events of the line, e.g. {@code DeliveryDateRequested}
+     */
     public OrderLine {
         orderLineId = Objects.requireNonNull(orderLineId, "orderLineId").filter(s -> !s.isBlank());
         Objects.requireNonNull(articleLineId, "articleLineId");
@@ -113,55 +126,95 @@ public record OrderLine(Optional<String> orderLineId, String articleLineId, List
             this.articleLineId = articleLineId;
         }
 
-        /** @param value the order line set's {@code orderLineId} @return this */
+        /**
+         * Sets the order line set's {@code orderLineId}.
+         *
+         * @param value the order line set's {@code orderLineId}
+         * @return this builder
+         */
         public Builder orderLineId(String value) {
             orderLineId = value;
             return this;
         }
 
-        /** @param value an article number @return this */
+        /**
+         * Adds an article number.
+         *
+         * @param value an article number
+         * @return this builder
+         */
         public Builder articleId(ArticleId value) {
             articleIds.add(Objects.requireNonNull(value, "articleId"));
             return this;
         }
 
-        /** @param value {@code ArticleName} @return this */
+        /**
+         * Sets {@code ArticleName}.
+         *
+         * @param value {@code ArticleName}
+         * @return this builder
+         */
         public Builder articleName(String value) {
             articleName = value;
             return this;
         }
 
-        /** @param value {@code Description} @return this */
+        /**
+         * Sets {@code Description}.
+         *
+         * @param value {@code Description}
+         * @return this builder
+         */
         public Builder description(Description value) {
             description = value;
             return this;
         }
 
-        /** @param value {@code ArticleQuantity} with unit @return this */
+        /**
+         * Sets {@code ArticleQuantity} with unit.
+         *
+         * @param value {@code ArticleQuantity} with unit
+         * @return this builder
+         */
         public Builder quantity(Quantity value) {
             quantity = value;
             return this;
         }
 
-        /** @param value {@code RemainingArticleQuantity} @return this */
+        /**
+         * Sets {@code RemainingArticleQuantity}.
+         *
+         * @param value {@code RemainingArticleQuantity}
+         * @return this builder
+         */
         public Builder remainingQuantity(BigDecimal value) {
             remainingQuantity = value;
             return this;
         }
 
-        /** @param value {@code UnitPrice} @return this */
+        /**
+         * Sets {@code UnitPrice}.
+         *
+         * @param value {@code UnitPrice}
+         * @return this builder
+         */
         public Builder unitPrice(Money value) {
             unitPrice = value;
             return this;
         }
 
-        /** @param value a dated event of the line @return this */
+        /**
+         * Adds a dated event of the line.
+         *
+         * @param value a dated event of the line
+         * @return this builder
+         */
         public Builder date(OrderDate value) {
             dates.add(Objects.requireNonNull(value, "date"));
             return this;
         }
 
-        /** @return the line */
+        /** {@return the line} */
         public OrderLine build() {
             return new OrderLine(Optional.ofNullable(orderLineId), articleLineId, articleIds,
                     Optional.ofNullable(articleName), Optional.ofNullable(description), Optional.ofNullable(quantity),

@@ -24,7 +24,17 @@ public record OrderMessage(OrderType messageFunction, String messageId, String c
     /** The receiving Bring system, a constant ({@code MessageRecipient partyId}). */
     public static final String MESSAGE_RECIPIENT = "NO98466118506";
 
-    /** Requires every part; blank ids are reported by {@link OrderRules}. */
+    /**
+     * Requires every part; blank ids are reported by {@link OrderRules}.
+     *
+     * @param messageFunction the type of order ({@code messageFunction})
+     * @param messageId       unique id of this message ({@code messageId})
+     * @param customerNumber  the customer number Bring has provided ({@code MessageSender partyId});
+     *                        it cannot be a demo customer number
+     * @param messageDate     when the message is sent ({@code MessageDate})
+     * @param order           the order; its update indicator says whether the message creates,
+     *                        updates or deletes it
+     */
     public OrderMessage {
         Objects.requireNonNull(messageFunction, "messageFunction");
         Objects.requireNonNull(messageId, "messageId");

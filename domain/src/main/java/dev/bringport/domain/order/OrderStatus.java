@@ -17,7 +17,11 @@ public record OrderStatus(String value) {
     /** Status of an order that has been shipped. */
     public static final OrderStatus SHIPPED = new OrderStatus("Shipped");
 
-    /** Rejects a blank status. */
+    /**
+     * Rejects a blank status.
+     *
+     * @param value the status as Bring sent it
+     */
     public OrderStatus {
         Objects.requireNonNull(value, "order status");
         if (value.isBlank()) {

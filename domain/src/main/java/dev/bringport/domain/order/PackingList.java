@@ -17,7 +17,14 @@ import java.util.Optional;
 public record PackingList(String consignmentId, Optional<String> packageId, List<PackingListItem> items,
                           List<AdditionalItem> additionalItems) {
 
-    /** Requires a (possibly blank, see {@link PackingListRules}) consignment id and copies the lists. */
+    /**
+     * Requires a (possibly blank, see {@link PackingListRules}) consignment id and copies the lists.
+     *
+     * @param consignmentId   the consignment number, e.g. from a booking (required: {@code PO_INPUT_007})
+     * @param packageId       the package number, when the list is for one package
+     * @param items           quantities of the order's lines
+     * @param additionalItems articles packed that are not order lines
+     */
     public PackingList {
         Objects.requireNonNull(consignmentId, "ConsignmentId");
         packageId = Objects.requireNonNull(packageId, "packageId").filter(s -> !s.isBlank());

@@ -19,7 +19,15 @@ import java.util.Optional;
 public record PackingListItem(Optional<String> orderLineId, String articleLineId, BigDecimal quantity,
                               Optional<String> articleNumber, Optional<String> articleVendorNumber) {
 
-    /** Requires an article line id and a quantity. */
+    /**
+     * Requires an article line id and a quantity.
+     *
+     * @param orderLineId         the order line set, when given
+     * @param articleLineId       the order line's article line id
+     * @param quantity            how much of the line is packed
+     * @param articleNumber       {@code ArticleNumber}, when given
+     * @param articleVendorNumber {@code ArticleVendorNumber}, when given
+     */
     public PackingListItem {
         orderLineId = Objects.requireNonNull(orderLineId, "orderLineId").filter(s -> !s.isBlank());
         Objects.requireNonNull(articleLineId, "articleLineId");

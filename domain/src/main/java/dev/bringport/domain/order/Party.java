@@ -23,7 +23,18 @@ public record Party(PartyRole role, Optional<String> partyId, Optional<String> n
                     List<Address> addresses, List<Contact> contacts, List<Reference> references,
                     Optional<String> plantId) {
 
-    /** Treats blank parts as absent and drops empty addresses and contacts. */
+    /**
+     * Treats blank parts as absent and drops empty addresses and contacts.
+     *
+     * @param role       the role ({@code subClass})
+     * @param partyId    {@code partyId}; for the performing unit, the warehouse id
+     * @param name       {@code Name}
+     * @param vatNo      {@code VATNo}
+     * @param addresses  postal and physical addresses
+     * @param contacts   contacts
+     * @param references references
+     * @param plantId    {@code PlantId}, sent by Bring's SOAP interface
+     */
     public Party {
         Objects.requireNonNull(role, "party role");
         partyId = Objects.requireNonNull(partyId, "partyId").filter(s -> !s.isBlank());
@@ -70,49 +81,84 @@ public record Party(PartyRole role, Optional<String> partyId, Optional<String> n
             this.role = role;
         }
 
-        /** @param value {@code partyId} @return this */
+        /**
+         * Sets {@code partyId}.
+         *
+         * @param value {@code partyId}
+         * @return this builder
+         */
         public Builder partyId(String value) {
             partyId = value;
             return this;
         }
 
-        /** @param value {@code Name} @return this */
+        /**
+         * Sets {@code Name}.
+         *
+         * @param value {@code Name}
+         * @return this builder
+         */
         public Builder name(String value) {
             name = value;
             return this;
         }
 
-        /** @param value {@code VATNo} @return this */
+        /**
+         * Sets {@code VATNo}.
+         *
+         * @param value {@code VATNo}
+         * @return this builder
+         */
         public Builder vatNo(String value) {
             vatNo = value;
             return this;
         }
 
-        /** @param value an address @return this */
+        /**
+         * Adds an address.
+         *
+         * @param value an address
+         * @return this builder
+         */
         public Builder address(Address value) {
             addresses.add(Objects.requireNonNull(value, "address"));
             return this;
         }
 
-        /** @param value a contact @return this */
+        /**
+         * Adds a contact.
+         *
+         * @param value a contact
+         * @return this builder
+         */
         public Builder contact(Contact value) {
             contacts.add(Objects.requireNonNull(value, "contact"));
             return this;
         }
 
-        /** @param value a reference @return this */
+        /**
+         * Adds a reference.
+         *
+         * @param value a reference
+         * @return this builder
+         */
         public Builder reference(Reference value) {
             references.add(Objects.requireNonNull(value, "reference"));
             return this;
         }
 
-        /** @param value {@code PlantId} @return this */
+        /**
+         * Sets {@code PlantId}.
+         *
+         * @param value {@code PlantId}
+         * @return this builder
+         */
         public Builder plantId(String value) {
             plantId = value;
             return this;
         }
 
-        /** @return the party */
+        /** {@return the party} */
         public Party build() {
             return new Party(role, Optional.ofNullable(partyId), Optional.ofNullable(name), Optional.ofNullable(vatNo),
                     addresses, contacts, references, Optional.ofNullable(plantId));

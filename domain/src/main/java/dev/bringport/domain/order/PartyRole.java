@@ -29,7 +29,11 @@ public record PartyRole(String name) {
     /** A party that receives a copy of the messages. */
     public static final PartyRole MESSAGE_COPY_RECIPIENT = new PartyRole("MessageCopyRecipient");
 
-    /** Canonicalises either spelling: {@code DELIVERY_PARTY} becomes {@code DeliveryParty}. */
+    /**
+     * Canonicalises either spelling: {@code DELIVERY_PARTY} becomes {@code DeliveryParty}.
+     *
+     * @param name the role, e.g. {@code DeliveryParty}
+     */
     public PartyRole {
         Objects.requireNonNull(name, "party subClass");
         if (name.isBlank()) {

@@ -16,7 +16,13 @@ public record Reference(String type, String number, Optional<String> text) {
     /** EDIFACT WS, warehouse storage location number: Bring reports an order's warehouse with it. */
     public static final String WAREHOUSE_STORAGE_LOCATION = "WS";
 
-    /** Requires type and number (blank ones are reported by {@link OrderRules}). */
+    /**
+     * Requires type and number (blank ones are reported by {@link OrderRules}).
+     *
+     * @param type   the EDIFACT reference type
+     * @param number the reference number
+     * @param text   Bring's explanation of the type, when given
+     */
     public Reference {
         Objects.requireNonNull(type, "referenceType");
         Objects.requireNonNull(number, "ReferenceNo");

@@ -12,7 +12,13 @@ import java.util.Optional;
  */
 public record TermsOfDelivery(Optional<String> conditionCode, Optional<String> codeList, Optional<String> location) {
 
-    /** Treats blank parts as absent. */
+    /**
+     * Treats blank parts as absent.
+     *
+     * @param conditionCode the condition, e.g. {@code FOB}
+     * @param codeList      the code list the condition is from, e.g. {@code Incoterms}
+     * @param location      the named place, when given
+     */
     public TermsOfDelivery {
         conditionCode = Objects.requireNonNull(conditionCode, "conditionCode").filter(s -> !s.isBlank());
         codeList = Objects.requireNonNull(codeList, "codeList").filter(s -> !s.isBlank());

@@ -16,7 +16,14 @@ import java.util.Optional;
 public record TrackingEvent(String consignmentId, EventType eventType, Optional<String> performedBy,
                             Optional<Instant> timestamp) {
 
-    /** Requires every part; blank or missing values are reported by {@link TrackingEventRules}. */
+    /**
+     * Requires every part; blank or missing values are reported by {@link TrackingEventRules}.
+     *
+     * @param consignmentId the consignment the event is about (required: {@code PO_INPUT_007})
+     * @param eventType     what happened (must be valid: {@code PO_INPUT_008})
+     * @param performedBy   who performed it, when given
+     * @param timestamp     when it happened (required: {@code PO_INPUT_009})
+     */
     public TrackingEvent {
         Objects.requireNonNull(consignmentId, "ConsignmentId");
         Objects.requireNonNull(eventType, "EventType");

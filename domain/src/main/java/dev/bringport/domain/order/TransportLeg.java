@@ -16,7 +16,13 @@ public record TransportLeg(String legType, Optional<ModeOfTransport> modeOfTrans
     /** Bring's default transport leg type. */
     public static final String DEFAULT_LEG_TYPE = "30";
 
-    /** Requires a (possibly blank) leg type and copies the locations. */
+    /**
+     * Requires a (possibly blank) leg type and copies the locations.
+     *
+     * @param legType         {@code TransportLegType}; Bring's default is {@code 30}
+     * @param modeOfTransport the mode of transport (required on a new order)
+     * @param locations       the locations, e.g. start and end
+     */
     public TransportLeg {
         Objects.requireNonNull(legType, "TransportLegType");
         Objects.requireNonNull(modeOfTransport, "modeOfTransport");

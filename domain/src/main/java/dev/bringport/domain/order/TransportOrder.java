@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record TransportOrder(PackingList content) {
 
-    /** Requires the content. */
+    /**
+     * Requires the content.
+     *
+     * @param content the consignment and what it carries
+     */
     public TransportOrder {
         Objects.requireNonNull(content, "content");
     }

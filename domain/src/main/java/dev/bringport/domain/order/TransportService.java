@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record TransportService(String basicServiceCode, List<String> additionalServiceCodes) {
 
-    /** Requires a (possibly blank) basic service code and copies the list. */
+    /**
+     * Requires a (possibly blank) basic service code and copies the list.
+     *
+     * @param basicServiceCode       e.g. {@code SERVICEPAKKE}
+     * @param additionalServiceCodes e.g. {@code EVARSLING}
+     */
     public TransportService {
         Objects.requireNonNull(basicServiceCode, "basicServiceCode");
         additionalServiceCodes = List.copyOf(additionalServiceCodes);

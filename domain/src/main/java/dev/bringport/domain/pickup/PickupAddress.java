@@ -19,7 +19,18 @@ public record PickupAddress(String street, String postalCode, String city, Strin
                             Optional<String> contactName, Optional<String> messageToDriver,
                             Optional<String> deliveryInstruction) {
 
-    /** Requires every part (blank required text is reported by {@link PickupRules}). */
+    /**
+     * Requires every part (blank required text is reported by {@link PickupRules}).
+     *
+     * @param street              street (required)
+     * @param postalCode          postal code (required and valid: {@code PICKUP-INPUT-002})
+     * @param city                city (required)
+     * @param email               e-mail (required), at most 60 characters
+     * @param phoneNumber         phone number (required)
+     * @param contactName         contact name
+     * @param messageToDriver     a generic message to the driver ({@code message} in JSON)
+     * @param deliveryInstruction an instruction to the driver
+     */
     public PickupAddress {
         Objects.requireNonNull(street, "street");
         Objects.requireNonNull(postalCode, "postalCode");

@@ -17,7 +17,15 @@ import java.util.Optional;
 public record PickupConfirmation(String status, Instant earliestPickup, Optional<Instant> latestPickup,
                                  Optional<URI> url, Optional<String> packageNumber) {
 
-    /** Requires status and earliest pickup. */
+    /**
+     * Requires status and earliest pickup.
+     *
+     * @param status         the status, e.g. {@code OK}
+     * @param earliestPickup the earliest pickup
+     * @param latestPickup   the latest pickup, when given
+     * @param url            the receipt, when given
+     * @param packageNumber  a package number, when given
+     */
     public PickupConfirmation {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(earliestPickup, "earliestPickupDate");

@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record PickupCustomer(String customerNumber, String companyName) {
 
-    /** Requires both parts (blank ones are reported by {@link PickupRules}). */
+    /**
+     * Requires both parts (blank ones are reported by {@link PickupRules}).
+     *
+     * @param customerNumber the customer number (required)
+     * @param companyName    the company (required)
+     */
     public PickupCustomer {
         Objects.requireNonNull(customerNumber, "customerNumber");
         Objects.requireNonNull(companyName, "companyName");

@@ -13,7 +13,13 @@ import java.util.Optional;
 public record PickupDetails(Optional<PickupItems> packages, Optional<PickupItems> pallets,
                             Optional<PickupItems> postContainers) {
 
-    /** Requires the (possibly empty) parts. */
+    /**
+     * Requires the (possibly empty) parts.
+     *
+     * @param packages       packages (parcel and cargo pickups)
+     * @param pallets        pallets (parcel pickups in Norway and the Nordics)
+     * @param postContainers post containers (parcel pickups in Norway)
+     */
     public PickupDetails {
         Objects.requireNonNull(packages, "packages");
         Objects.requireNonNull(pallets, "pallets");

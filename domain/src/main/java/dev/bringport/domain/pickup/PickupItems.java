@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record PickupItems(int count, Optional<Integer> weightInGrams, Optional<BigDecimal> volumeInDm3) {
 
-    /** Requires the optional parts and canonicalises the volume. */
+    /**
+     * Requires the optional parts and canonicalises the volume.
+     *
+     * @param count         how many (an integer larger than zero: {@code PICKUP-INPUT-009})
+     * @param weightInGrams total weight in grams (larger than zero: {@code PICKUP-INPUT-008}; required for cargo)
+     * @param volumeInDm3   total volume (required for cargo packages)
+     */
     public PickupItems {
         Objects.requireNonNull(weightInGrams, "weightInGrams");
         volumeInDm3 = Objects.requireNonNull(volumeInDm3, "volumeInDm3").map(v -> Decimals.canonical(v, "volumeInDm3"));

@@ -23,7 +23,19 @@ public record PickupOrder(String countryCode, PickupCustomer customer, PickupAdd
                           Optional<LocalDate> pickupDate, Optional<LocalTime> readyAt, Optional<ZoneId> timeZone,
                           PickupDetails details, PickupService service, boolean testIndicator) {
 
-    /** Requires every (possibly empty) part. */
+    /**
+     * Requires every (possibly empty) part.
+     *
+     * @param countryCode   the country of the pickup (required: {@code PICKUP-INPUT-010})
+     * @param customer      the customer number and company ordering it
+     * @param address       where to pick up
+     * @param pickupDate    the date (required: {@code PICKUP-INPUT-006}; not in the past: {@code PICKUP-INPUT-007})
+     * @param readyAt       the time the goods are ready ({@code pickupIsReadyAtTime})
+     * @param timeZone      the time zone of date and time ({@code pickupTimeZone}); Europe/Oslo when absent
+     * @param details       what to pick up
+     * @param service       PARCEL or CARGO
+     * @param testIndicator whether this is a test order, which Bring answers but does not carry out
+     */
     public PickupOrder {
         Objects.requireNonNull(countryCode, "countryCode");
         Objects.requireNonNull(customer, "customerInformation");
@@ -61,13 +73,20 @@ public record PickupOrder(String countryCode, PickupCustomer customer, PickupAdd
             this.service = Objects.requireNonNull(service, "service");
         }
 
-        /** @param value ISO 3166-1 alpha-2 country code @return this */
+        /**
+         * Sets the country code, ISO 3166-1 alpha-2.
+         *
+         * @param value ISO 3166-1 alpha-2 country code
+         * @return this builder
+         */
         public Builder countryCode(String value) {
             countryCode = Objects.requireNonNull(value, "countryCode");
             return this;
         }
 
         /**
+         * Sets the customer who orders the pickup.
+         *
          * @param customerNumber the customer number
          * @param companyName    the company
          * @return this
@@ -77,43 +96,72 @@ public record PickupOrder(String countryCode, PickupCustomer customer, PickupAdd
             return this;
         }
 
-        /** @param value where to pick up @return this */
+        /**
+         * Sets where to pick up.
+         *
+         * @param value where to pick up
+         * @return this builder
+         */
         public Builder address(PickupAddress value) {
             address = Objects.requireNonNull(value, "address");
             return this;
         }
 
-        /** @param value the pickup date @return this */
+        /**
+         * Sets the pickup date.
+         *
+         * @param value the pickup date
+         * @return this builder
+         */
         public Builder pickupDate(LocalDate value) {
             pickupDate = value;
             return this;
         }
 
-        /** @param value when the goods are ready @return this */
+        /**
+         * Sets when the goods are ready.
+         *
+         * @param value when the goods are ready
+         * @return this builder
+         */
         public Builder readyAt(LocalTime value) {
             readyAt = value;
             return this;
         }
 
-        /** @param value the time zone of date and time @return this */
+        /**
+         * Sets the time zone of date and time.
+         *
+         * @param value the time zone of date and time
+         * @return this builder
+         */
         public Builder timeZone(ZoneId value) {
             timeZone = value;
             return this;
         }
 
-        /** @param value what to pick up @return this */
+        /**
+         * Sets what to pick up.
+         *
+         * @param value what to pick up
+         * @return this builder
+         */
         public Builder details(PickupDetails value) {
             details = Objects.requireNonNull(value, "details");
             return this;
         }
 
-        /** Makes this a production order that Bring carries out. @return this */
+        /**
+         * Makes this a production order that Bring carries out.
+         *
+         * @return this builder
+         */
         public Builder production() {
             testIndicator = false;
             return this;
         }
 
-        /** @return the pickup order */
+        /** {@return the pickup order} */
         public PickupOrder build() {
             return new PickupOrder(countryCode, customer, address, Optional.ofNullable(pickupDate),
                     Optional.ofNullable(readyAt), Optional.ofNullable(timeZone), details, service, testIndicator);

@@ -22,7 +22,18 @@ public record ArticleBalance(String articleNumber, Optional<String> articleName,
                              BigDecimal allocatedBalance, BigDecimal inOrderBalance, BigDecimal freeBalance,
                              Optional<Instant> created, Optional<Instant> lastUpdated) {
 
-    /** Requires an article number and every balance, in canonical form. */
+    /**
+     * Requires an article number and every balance, in canonical form.
+     *
+     * @param articleNumber    {@code ArticleNumber}
+     * @param articleName      {@code ArticleName}
+     * @param physicalBalance  {@code PhysicalBalance}: what is on the shelves
+     * @param allocatedBalance {@code AllocatedBalance}: reserved for orders being picked
+     * @param inOrderBalance   {@code InOrderBalance}: on orders not yet allocated
+     * @param freeBalance      {@code FreeBalance}: what can still be ordered
+     * @param created          {@code CreatedDateTime}
+     * @param lastUpdated      {@code LastUpdatedDateTime}
+     */
     public ArticleBalance {
         Objects.requireNonNull(articleNumber, "ArticleNumber");
         if (articleNumber.isBlank()) {

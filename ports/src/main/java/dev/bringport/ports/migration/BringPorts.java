@@ -18,7 +18,14 @@ import java.util.Objects;
  */
 public record BringPorts(OrderManagement orderManagement, Warehousing warehousing, Booking booking, Pickups pickups) {
 
-    /** Requires all four. */
+    /**
+     * Requires all four.
+     *
+     * @param orderManagement Order Management
+     * @param warehousing     Warehousing
+     * @param booking         Booking
+     * @param pickups         Pickups
+     */
     public BringPorts {
         Objects.requireNonNull(orderManagement, "orderManagement");
         Objects.requireNonNull(warehousing, "warehousing");

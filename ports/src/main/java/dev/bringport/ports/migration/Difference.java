@@ -11,7 +11,13 @@ import java.util.Objects;
  */
 public record Difference(String path, String primary, String candidate) {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param path      where, e.g. {@code lines[2].unitPrice.amount}; empty for the answers themselves
+     * @param primary   the primary's value, as text
+     * @param candidate the candidate's value, as text
+     */
     public Difference {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(primary, "primary");

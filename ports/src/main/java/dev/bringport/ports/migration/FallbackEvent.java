@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record FallbackEvent(Operation operation, String primary, String secondary, BringException reason) {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param operation the operation
+     * @param primary   the primary transport's name
+     * @param secondary the secondary transport's name
+     * @param reason    how the primary failed
+     */
     public FallbackEvent {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(primary, "primary");

@@ -26,7 +26,15 @@ public record ShadowReport(Operation operation, String primary, String candidate
         SKIPPED
     }
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param operation   the read
+     * @param primary     the primary transport's name
+     * @param candidate   the candidate transport's name
+     * @param outcome     whether the candidate answered, and in time
+     * @param differences the fields on which the answers differ (answers or failures); empty when they agree
+     */
     public ShadowReport {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(primary, "primary");

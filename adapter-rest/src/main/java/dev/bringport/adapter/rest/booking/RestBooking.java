@@ -76,8 +76,11 @@ public final class RestBooking implements Booking {
     }
 
     /**
-     * {@inheritDoc}
+     * Downloads the document behind a confirmation's label link (a PDF), with the same credentials.
      *
+     * @param labelLink the {@code links.labels} of a confirmation
+     * @return the document's bytes
+     * @throws dev.bringport.ports.NotFoundException no label behind the link
      * @throws IllegalArgumentException if the link points at neither Bring nor the configured booking host
      * @throws dev.bringport.ports.UnexpectedResponseException if the link answers something other than a PDF
      */

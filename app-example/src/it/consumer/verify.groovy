@@ -1,0 +1,2 @@
+// the checks every consumer build passes
+evaluate(new File(quietBuild))

@@ -1,0 +1,66 @@
+package dev.bringport.example;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.BringRest;
+import dev.bringport.adapter.rest.order.OrderManagementSimulation;
+import dev.bringport.adapter.rest.simulator.BringSimulator;
+import dev.bringport.domain.order.Order;
+import dev.bringport.ports.order.OrderManagement;
+import java.net.URI;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README's quick start, run: the same application code reads an order over Bring's REST APIs and
+ * from the in-memory Bring. Bring's REST APIs are simulated on 127.0.0.1, in front of an in-memory
+ * Bring with the demo data; {@code environment} holds what a production JVM's environment would.
+ */
+class QuickStartTest {
+
+    private final BringSimulator localBring = BringSimulator.start(InMemoryBring.withDemoData())
+            .user(InMemoryBring.DEFAULT_USER, BringSimulator.DEFAULT_KEY);
+    private final Map<String, String> environment = Map.of(
+            "BRING_API_UID", InMemoryBring.DEFAULT_USER,
+            "BRING_API_KEY", BringSimulator.DEFAULT_KEY,
+            "BRING_CLIENT_URL", "https://shop.example.com");
+    private final URI bringHost = localBring.baseUri();
+
+    QuickStartTest() {
+        OrderManagementSimulation.install(localBring);
+    }
+
+    @AfterEach
+    void stop() {
+        localBring.close();
+    }
+
+    // snippet: quick-start
+    // Your application codes against the ports (here OrderManagement), never against an adapter.
+    static String describe(OrderManagement orders, String customerId, String orderId) {
+        Order order = orders.order(customerId, orderId);
+        return order.lines().size() + " lines, " + orders.senderStatus(customerId, orderId);
+    }
+
+    // In production, Bring's REST APIs carry the calls.
+    @Test
+    void inProductionBringsRestApisAnswer() {
+        BringRest bring = BringRest.builder()
+                .credentialsFromEnvironment(environment)   // BRING_API_UID, BRING_API_KEY, BRING_CLIENT_URL
+                .host(bringHost)                           // only for a local Bring; https://api.bring.com by default
+                .build();
+
+        assertThat(describe(bring.orderManagement(), "10000000000", "11873875-status_med_2")).isEqualTo("3 lines, OPEN");
+    }
+
+    // In your tests, the in-memory Bring answers, with Bring's documented order, stock and customers.
+    @Test
+    void inYourTestsTheInMemoryBringAnswers() {
+        InMemoryBring bring = InMemoryBring.withDemoData();
+
+        assertThat(describe(bring.orderManagement(), "10000000000", "11873875-status_med_2")).isEqualTo("3 lines, OPEN");
+    }
+    // end snippet: quick-start
+}
