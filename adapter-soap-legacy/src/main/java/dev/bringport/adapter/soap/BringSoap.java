@@ -1,9 +1,17 @@
 package dev.bringport.adapter.soap;
 
+import dev.bringport.adapter.soap.booking.SoapBooking;
+import dev.bringport.adapter.soap.booking.SoapPickups;
 import dev.bringport.adapter.soap.booking.generated.BookingPort;
 import dev.bringport.adapter.soap.booking.generated.BookingPortService;
+import dev.bringport.adapter.soap.order.OrderMapper;
+import dev.bringport.adapter.soap.order.SoapOrderManagement;
+import dev.bringport.adapter.soap.order.SoapWarehousing;
 import dev.bringport.adapter.soap.order.generated.PurchaseOrderPort;
 import dev.bringport.adapter.soap.order.generated.PurchaseOrderPortService;
+import dev.bringport.adapter.soap.transport.RateLimit;
+import dev.bringport.adapter.soap.transport.SoapEndpoint;
+import dev.bringport.adapter.soap.transport.SoapSettings;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.booking.Booking;

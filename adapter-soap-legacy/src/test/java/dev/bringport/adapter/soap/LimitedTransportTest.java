@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.bringport.adapter.soap.CannedSoapServer.Answer;
+import dev.bringport.adapter.soap.transport.LimitedTransportFactory;
+import dev.bringport.adapter.soap.transport.SoapFailures;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.InvalidRequestException;
@@ -12,8 +14,8 @@ import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnauthenticatedException;
-import dev.bringport.ports.UnexpectedResponseException;
 import dev.bringport.ports.UnavailableException;
+import dev.bringport.ports.UnexpectedResponseException;
 import dev.bringport.ports.contract.ContractExamples;
 import java.time.Duration;
 import java.time.Instant;

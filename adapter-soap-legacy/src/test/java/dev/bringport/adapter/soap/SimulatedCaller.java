@@ -1,5 +1,6 @@
 package dev.bringport.adapter.soap;
 
+import dev.bringport.adapter.soap.transport.SoapEndpoint;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.ports.AccessDeniedException;
 import dev.bringport.ports.BringError;

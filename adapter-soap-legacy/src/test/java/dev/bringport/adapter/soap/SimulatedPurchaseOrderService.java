@@ -1,6 +1,7 @@
 package dev.bringport.adapter.soap;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.soap.order.OrderMapper;
 import dev.bringport.adapter.soap.order.generated.AdditionalServiceType;
 import dev.bringport.adapter.soap.order.generated.AddressType;
 import dev.bringport.adapter.soap.order.generated.ArticleIdentifierType;
@@ -31,6 +32,7 @@ import dev.bringport.adapter.soap.order.generated.ResponsePropertiesType;
 import dev.bringport.adapter.soap.order.generated.TermsOfDeliveryType;
 import dev.bringport.adapter.soap.order.generated.TransportLegType;
 import dev.bringport.adapter.soap.order.generated.TransportServiceType;
+import dev.bringport.adapter.soap.transport.WireTime;
 import dev.bringport.domain.Money;
 import dev.bringport.domain.order.AdditionalItem;
 import dev.bringport.domain.order.Address;

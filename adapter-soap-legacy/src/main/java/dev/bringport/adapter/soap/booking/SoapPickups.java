@@ -1,6 +1,8 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.booking;
 
 import dev.bringport.adapter.soap.booking.generated.BookingPort;
+import dev.bringport.adapter.soap.transport.SoapEndpoint;
+import dev.bringport.adapter.soap.transport.SoapTransport;
 import dev.bringport.domain.pickup.PickupConfirmation;
 import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.domain.pickup.PickupRules;
@@ -10,12 +12,12 @@ import java.time.Clock;
 import java.util.Optional;
 
 /** Pickups over Bring's deprecated SOAP booking service (booking-v1.wsdl, operation pickupOrder). */
-final class SoapPickups implements Pickups {
+public final class SoapPickups implements Pickups {
 
     private final SoapEndpoint<BookingPort> endpoint;
     private final Clock clock;
 
-    SoapPickups(SoapEndpoint<BookingPort> endpoint, Clock clock) {
+    public SoapPickups(SoapEndpoint<BookingPort> endpoint, Clock clock) {
         this.endpoint = endpoint;
         this.clock = clock;
     }

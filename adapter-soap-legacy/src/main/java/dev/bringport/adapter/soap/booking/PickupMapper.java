@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.booking;
 
 import static dev.bringport.domain.pickup.PickupCodes.PICKUP_INPUT_001;
 
@@ -8,6 +8,8 @@ import dev.bringport.adapter.soap.booking.generated.PickupApiMessageResponseType
 import dev.bringport.adapter.soap.booking.generated.PickupConfirmationType;
 import dev.bringport.adapter.soap.booking.generated.PickupOrderRequestType;
 import dev.bringport.adapter.soap.booking.generated.PickupOrderResponseType;
+import dev.bringport.adapter.soap.order.OrderMapper;
+import dev.bringport.adapter.soap.transport.WireTime;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Violation;
 import dev.bringport.domain.Violations;

@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.BringException;
@@ -36,14 +36,14 @@ import java.util.function.Supplier;
  *
  * @param <P> the generated port type
  */
-final class SoapEndpoint<P> {
+public final class SoapEndpoint<P> {
 
     /** The Mybring login. */
-    static final String USER_ID_HEADER = "X-Mybring-API-Uid";
+    public static final String USER_ID_HEADER = "X-Mybring-API-Uid";
     /** The API key. */
-    static final String API_KEY_HEADER = "X-Mybring-API-Key";
+    public static final String API_KEY_HEADER = "X-Mybring-API-Key";
     /** The URL of the service that uses the API. */
-    static final String CLIENT_URL_HEADER = "X-Bring-Client-URL";
+    public static final String CLIENT_URL_HEADER = "X-Bring-Client-URL";
 
     // Metro's names for the client timeouts (JAXWSProperties.CONNECT_TIMEOUT, BindingProviderProperties.REQUEST_TIMEOUT)
     private static final String CONNECT_TIMEOUT = "com.sun.xml.ws.connect.timeout";
@@ -81,7 +81,7 @@ final class SoapEndpoint<P> {
      * @param <P>        the generated port
      * @return the endpoint
      */
-    static <S extends Service, P> SoapEndpoint<P> of(URI address, SoapSettings settings, Supplier<S> newService,
+    public static <S extends Service, P> SoapEndpoint<P> of(URI address, SoapSettings settings, Supplier<S> newService,
                                                      BiFunction<S, WebServiceFeature[], P> newPort) {
         WebServiceFeature[] limits = {new AnswerLimits(settings.maxAnswerBytes(), settings.requestTimeout())};
         return new SoapEndpoint<>(address, new PortPool<>(newService, service -> newPort.apply(service, limits),
@@ -118,7 +118,7 @@ final class SoapEndpoint<P> {
      * @param <T>           the result
      * @return the result
      */
-    <T> T call(Operation operation, String soapOperation, Optional<String> correlationId, Function<P, T> exchange) {
+    public <T> T call(Operation operation, String soapOperation, Optional<String> correlationId, Function<P, T> exchange) {
         Retry retry = retries.computeIfAbsent(operation, this::newRetry);
         return retry.executeSupplier(() -> attempt(operation, soapOperation, correlationId, exchange));
     }
@@ -165,7 +165,7 @@ final class SoapEndpoint<P> {
      * @param port the port
      * @return the status, when Metro recorded one
      */
-    static OptionalInt httpStatus(Object port) {
+    public static OptionalInt httpStatus(Object port) {
         Object status = ((BindingProvider) port).getResponseContext().get(MessageContext.HTTP_RESPONSE_CODE);
         return status instanceof Integer code ? OptionalInt.of(code) : OptionalInt.empty();
     }
@@ -176,12 +176,12 @@ final class SoapEndpoint<P> {
     }
 
     /** @return the rate limiter shared by every caller with this user id */
-    RateLimiter rateLimiter() {
+    public RateLimiter rateLimiter() {
         return rateLimiter;
     }
 
     /** @return the pool of service and ports */
-    PortPool<?, P> ports() {
+    public PortPool<?, P> ports() {
         return ports;
     }
 }

@@ -1,7 +1,9 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.booking;
 
 import dev.bringport.adapter.soap.booking.generated.BookingPort;
 import dev.bringport.adapter.soap.booking.generated.CustomersRequestType;
+import dev.bringport.adapter.soap.transport.SoapEndpoint;
+import dev.bringport.adapter.soap.transport.SoapTransport;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.BookingCustomer;
@@ -18,12 +20,12 @@ import java.util.Optional;
  * Booking over Bring's deprecated SOAP booking service (booking-v1.wsdl): booking and customers.
  * The error catalogue and labels are REST only.
  */
-final class SoapBooking implements Booking {
+public final class SoapBooking implements Booking {
 
     private final SoapEndpoint<BookingPort> endpoint;
     private final Clock clock;
 
-    SoapBooking(SoapEndpoint<BookingPort> endpoint, Clock clock) {
+    public SoapBooking(SoapEndpoint<BookingPort> endpoint, Clock clock) {
         this.endpoint = endpoint;
         this.clock = clock;
     }
@@ -65,7 +67,7 @@ final class SoapBooking implements Booking {
     }
 
     /** @return the SOAP endpoint, for tests */
-    SoapEndpoint<BookingPort> endpoint() {
+    public SoapEndpoint<BookingPort> endpoint() {
         return endpoint;
     }
 }

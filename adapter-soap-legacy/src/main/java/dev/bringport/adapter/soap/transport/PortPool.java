@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Service;
@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * @param <S> the generated service
  * @param <P> the generated port (service endpoint interface)
  */
-final class PortPool<S extends Service, P> {
+public final class PortPool<S extends Service, P> {
 
     private final Supplier<S> newService;
     private final Function<S, P> newPort;
@@ -68,12 +68,12 @@ final class PortPool<S extends Service, P> {
     }
 
     /** @return how many service objects were created (at most one) */
-    int servicesCreated() {
+    public int servicesCreated() {
         return servicesCreated.get();
     }
 
     /** @return how many ports were created: as many as calls ran at the same time */
-    int portsCreated() {
+    public int portsCreated() {
         return portsCreated.get();
     }
 }

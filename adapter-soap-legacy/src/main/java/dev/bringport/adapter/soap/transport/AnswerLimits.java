@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import jakarta.xml.ws.WebServiceFeature;
 import java.time.Duration;

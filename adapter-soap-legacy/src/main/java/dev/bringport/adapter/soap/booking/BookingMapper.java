@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.booking;
 
 import static dev.bringport.domain.booking.BookingCodes.BOOK_INPUT_001;
 
@@ -31,6 +31,8 @@ import dev.bringport.adapter.soap.booking.generated.ProductRequestType;
 import dev.bringport.adapter.soap.booking.generated.PurchaseOrderRequestType;
 import dev.bringport.adapter.soap.booking.generated.ServicesRequestType;
 import dev.bringport.adapter.soap.booking.generated.WhoPaysInvoice;
+import dev.bringport.adapter.soap.order.OrderMapper;
+import dev.bringport.adapter.soap.transport.WireTime;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Violation;
 import dev.bringport.domain.Violations;

@@ -1,9 +1,11 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.order;
 
 import dev.bringport.adapter.soap.order.generated.CreatePackagingListResponse;
 import dev.bringport.adapter.soap.order.generated.CreateTransportOrderResponse;
 import dev.bringport.adapter.soap.order.generated.GetPurchaseOrderResponse;
 import dev.bringport.adapter.soap.order.generated.PurchaseOrderPort;
+import dev.bringport.adapter.soap.transport.SoapEndpoint;
+import dev.bringport.adapter.soap.transport.SoapTransport;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.order.Order;
 import dev.bringport.domain.order.OrderLine;
@@ -24,13 +26,13 @@ import java.util.Optional;
  * Order Management over purchaseorder-v1.wsdl: GetPurchaseOrder, CreatePackagingList and
  * CreateTransportOrder. Every other operation is REST only.
  */
-final class SoapOrderManagement implements OrderManagement {
+public final class SoapOrderManagement implements OrderManagement {
 
     private final SoapEndpoint<PurchaseOrderPort> endpoint;
     private final OrderMapper mapper;
     private final Clock clock;
 
-    SoapOrderManagement(SoapEndpoint<PurchaseOrderPort> endpoint, OrderMapper mapper, Clock clock) {
+    public SoapOrderManagement(SoapEndpoint<PurchaseOrderPort> endpoint, OrderMapper mapper, Clock clock) {
         this.endpoint = endpoint;
         this.mapper = mapper;
         this.clock = clock;
@@ -126,7 +128,7 @@ final class SoapOrderManagement implements OrderManagement {
     }
 
     /** @return the SOAP endpoint, for tests */
-    SoapEndpoint<PurchaseOrderPort> endpoint() {
+    public SoapEndpoint<PurchaseOrderPort> endpoint() {
         return endpoint;
     }
 }

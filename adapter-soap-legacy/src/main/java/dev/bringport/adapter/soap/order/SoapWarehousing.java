@@ -1,5 +1,6 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.order;
 
+import dev.bringport.adapter.soap.transport.SoapTransport;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.order.Order;
 import dev.bringport.domain.order.OrderLine;
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
  * Warehousing over SOAP: Bring's SOAP services carry none of it (no warehouse orders, no article
  * balances), so every operation names its REST alternative without sending anything.
  */
-final class SoapWarehousing implements Warehousing {
+public final class SoapWarehousing implements Warehousing {
 
     @Override
     public String transport() {

@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.order;
 
 import dev.bringport.adapter.soap.order.generated.AdditionalServiceType;
 import dev.bringport.adapter.soap.order.generated.AddressType;
@@ -30,6 +30,7 @@ import dev.bringport.adapter.soap.order.generated.TermsOfDeliveryType;
 import dev.bringport.adapter.soap.order.generated.TransportLegType;
 import dev.bringport.adapter.soap.order.generated.TransportServiceType;
 import dev.bringport.adapter.soap.order.generated.UnitPriceType;
+import dev.bringport.adapter.soap.transport.WireTime;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Money;
 import dev.bringport.domain.Quantity;
@@ -72,7 +73,7 @@ import java.util.OptionalInt;
  * Maps between the domain and the messages of purchaseorder-v1.wsdl: requests out, orders and
  * Bring's {@code ResponseProperties/Error} in. The generated types never leave this adapter.
  */
-final class OrderMapper {
+public final class OrderMapper {
 
     /** The schema version Bring's examples send. */
     static final String SCHEMA_VERSION = "1";
@@ -83,7 +84,7 @@ final class OrderMapper {
 
     private final String locale;
 
-    OrderMapper(String locale) {
+    public OrderMapper(String locale) {
         this.locale = locale;
     }
 
@@ -160,21 +161,21 @@ final class OrderMapper {
         return wire;
     }
 
-    static DateAndTimesType dateAndTimes(String subClass, Instant at) {
+    public static DateAndTimesType dateAndTimes(String subClass, Instant at) {
         DateAndTimesType date = new DateAndTimesType();
         date.setSubClass(subClass);
         date.setValue(WireTime.text(at));
         return date;
     }
 
-    static DescriptionType description(Description description) {
+    public static DescriptionType description(Description description) {
         DescriptionType wire = new DescriptionType();
         wire.setText(description.text());
         wire.setUsage(description.usageCode().orElse(""));
         return wire;
     }
 
-    static ArticleMonetaryAmountsType amounts(Money price) {
+    public static ArticleMonetaryAmountsType amounts(Money price) {
         UnitPriceType unitPrice = new UnitPriceType();
         unitPrice.setValue(price.amount());
         unitPrice.setCurrencyIdentificationCode(price.currency().orElse(null));
@@ -343,7 +344,7 @@ final class OrderMapper {
     }
 
     /** Bring sends empty elements for what it does not know: those are absent. */
-    static Optional<String> text(String value) {
+    public static Optional<String> text(String value) {
         return Optional.ofNullable(value).map(String::strip).filter(s -> !s.isEmpty());
     }
 }

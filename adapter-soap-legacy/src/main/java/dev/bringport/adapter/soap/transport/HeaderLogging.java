@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import com.sun.xml.ws.transport.http.client.HttpTransportPipe;
 import java.lang.System.Logger.Level;

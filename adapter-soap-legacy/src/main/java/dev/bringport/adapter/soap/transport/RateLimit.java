@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -11,12 +11,12 @@ import java.util.Objects;
  * @param period   the period
  * @param maxWait  how long a call waits for a permit
  */
-record RateLimit(int requests, Duration period, Duration maxWait) {
+public record RateLimit(int requests, Duration period, Duration maxWait) {
 
     /** Bring throttles clients above 18 requests per second (HTTP 429). */
-    static final RateLimit BRING = new RateLimit(18, Duration.ofSeconds(1), Duration.ofSeconds(5));
+    public static final RateLimit BRING = new RateLimit(18, Duration.ofSeconds(1), Duration.ofSeconds(5));
 
-    RateLimit {
+    public RateLimit {
         if (requests < 1) {
             throw new IllegalArgumentException("a rate limit allows at least 1 request per period, was " + requests);
         }

@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Everything one {@link BringSoap} is configured with.
+ * Everything one {@link dev.bringport.adapter.soap.BringSoap} is configured with.
  *
  * @param credentials             the Mybring user, API key and client URL
  * @param orderManagementEndpoint the address of Order Management's SOAP service
@@ -21,11 +21,11 @@ import java.util.Objects;
  * @param clock                   what "now" is for Bring's rules and the request dates
  * @param locale                  the {@code RequestProperties/Locale} of Order Management requests
  */
-record SoapSettings(BringCredentials credentials, URI orderManagementEndpoint, URI bookingEndpoint,
+public record SoapSettings(BringCredentials credentials, URI orderManagementEndpoint, URI bookingEndpoint,
                     Duration connectTimeout, Duration requestTimeout, RetryPolicy retryPolicy, RateLimit rateLimit,
                     long maxAnswerBytes, Clock clock, String locale) {
 
-    SoapSettings {
+    public SoapSettings {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(orderManagementEndpoint, "orderManagementEndpoint");
         Objects.requireNonNull(bookingEndpoint, "bookingEndpoint");

@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import dev.bringport.domain.BringTime;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
  * {@code xs:dateTime}/{@code xs:date}/{@code xs:time} in booking-v1.xsd. Reading is lenient: a
  * value without offset is a time in Norway, a date alone is the start of that day.
  */
-final class WireTime {
+public final class WireTime {
 
     private static final DatatypeFactory DATATYPES = datatypes();
 
@@ -43,7 +43,7 @@ final class WireTime {
      * @param instant a moment
      * @return it in Norway's offset, e.g. {@code 2022-05-25T13:32:40.149+02:00}
      */
-    static String text(Instant instant) {
+    public static String text(Instant instant) {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(BringTime.ZONE).toOffsetDateTime());
     }
 
@@ -52,7 +52,7 @@ final class WireTime {
      * @return the moment
      * @throws DateTimeParseException if it is none of these
      */
-    static Instant instant(String text) {
+    public static Instant instant(String text) {
         String value = text.strip();
         try {
             return OffsetDateTime.parse(value).toInstant();
@@ -77,7 +77,7 @@ final class WireTime {
      * @param instant a moment
      * @return an {@code xs:dateTime} in Norway's offset
      */
-    static XMLGregorianCalendar dateTime(Instant instant) {
+    public static XMLGregorianCalendar dateTime(Instant instant) {
         return DATATYPES.newXMLGregorianCalendar(text(instant));
     }
 
@@ -85,7 +85,7 @@ final class WireTime {
      * @param value an {@code xs:dateTime}; without a time zone it is a time in Norway
      * @return the moment
      */
-    static Instant instant(XMLGregorianCalendar value) {
+    public static Instant instant(XMLGregorianCalendar value) {
         XMLGregorianCalendar copy = (XMLGregorianCalendar) value.clone();
         TimeZone zone = TimeZone.getTimeZone(BringTime.ZONE);
         GregorianCalendar calendar = copy.getTimezone() == DatatypeConstants.FIELD_UNDEFINED
@@ -97,7 +97,7 @@ final class WireTime {
      * @param date a date
      * @return an {@code xs:date} without time zone
      */
-    static XMLGregorianCalendar date(LocalDate date) {
+    public static XMLGregorianCalendar date(LocalDate date) {
         return DATATYPES.newXMLGregorianCalendarDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
                 DatatypeConstants.FIELD_UNDEFINED);
     }
@@ -106,7 +106,7 @@ final class WireTime {
      * @param time a time of day
      * @return an {@code xs:time} without time zone
      */
-    static XMLGregorianCalendar time(LocalTime time) {
+    public static XMLGregorianCalendar time(LocalTime time) {
         return DATATYPES.newXMLGregorianCalendarTime(time.getHour(), time.getMinute(), time.getSecond(),
                 DatatypeConstants.FIELD_UNDEFINED);
     }
@@ -115,7 +115,7 @@ final class WireTime {
      * @param value an {@code xs:date}
      * @return the date
      */
-    static LocalDate localDate(XMLGregorianCalendar value) {
+    public static LocalDate localDate(XMLGregorianCalendar value) {
         return LocalDate.of(value.getYear(), value.getMonth(), value.getDay());
     }
 
@@ -123,7 +123,7 @@ final class WireTime {
      * @param value an {@code xs:time}
      * @return the time of day
      */
-    static LocalTime localTime(XMLGregorianCalendar value) {
+    public static LocalTime localTime(XMLGregorianCalendar value) {
         return LocalTime.of(value.getHour(), value.getMinute(),
                 value.getSecond() == DatatypeConstants.FIELD_UNDEFINED ? 0 : value.getSecond());
     }
@@ -132,7 +132,7 @@ final class WireTime {
      * @param zone a time zone id, e.g. {@code Europe/Oslo}
      * @return the zone
      */
-    static ZoneId zone(String zone) {
+    public static ZoneId zone(String zone) {
         return ZoneId.of(zone.strip());
     }
 }

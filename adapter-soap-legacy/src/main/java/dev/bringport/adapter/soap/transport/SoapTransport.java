@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import dev.bringport.domain.Violation;
 import dev.bringport.ports.InvalidRequestException;
@@ -12,13 +12,13 @@ import java.util.Set;
  * What the SOAP ports share: the transport's name, which operations Bring's SOAP services carry,
  * and the typed answer for every other operation, which names its REST alternative.
  */
-final class SoapTransport {
+public final class SoapTransport {
 
     /** The transport's name. */
-    static final String NAME = "SOAP";
+    public static final String NAME = "SOAP";
 
     /** What purchaseorder-v1.wsdl and booking-v1.wsdl carry. */
-    static final Set<Operation> SUPPORTED = Set.of(Operation.GET_ORDER, Operation.ADD_PACKING_LIST,
+    public static final Set<Operation> SUPPORTED = Set.of(Operation.GET_ORDER, Operation.ADD_PACKING_LIST,
             Operation.CREATE_TRANSPORT_ORDER, Operation.BOOK, Operation.GET_CUSTOMERS, Operation.ORDER_PICKUP);
 
     private SoapTransport() {
@@ -28,7 +28,7 @@ final class SoapTransport {
      * @param operation an operation
      * @return whether Bring's SOAP services carry it
      */
-    static boolean supports(Operation operation) {
+    public static boolean supports(Operation operation) {
         return SUPPORTED.contains(operation);
     }
 
@@ -38,7 +38,7 @@ final class SoapTransport {
      * @param operation the operation
      * @return the failure, naming the REST endpoint that carries it
      */
-    static NotSupportedByTransportException notSupported(Operation operation) {
+    public static NotSupportedByTransportException notSupported(Operation operation) {
         return new NotSupportedByTransportException(operation, NAME,
                 "the REST adapter (bringport-adapter-rest): REST " + operation.endpoint());
     }
@@ -50,7 +50,7 @@ final class SoapTransport {
      * @param violations every group of violations
      */
     @SafeVarargs
-    static void checkBeforeSending(Operation operation, List<Violation>... violations) {
+    public static void checkBeforeSending(Operation operation, List<Violation>... violations) {
         List<Violation> all = new ArrayList<>();
         for (List<Violation> group : violations) {
             all.addAll(group);

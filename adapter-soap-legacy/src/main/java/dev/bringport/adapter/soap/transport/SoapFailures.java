@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import com.sun.xml.ws.client.ClientTransportException;
 import dev.bringport.domain.ErrorCode;
@@ -53,7 +53,7 @@ import org.w3c.dom.NodeList;
  * Bring's own words go into them, and where Bring's words repeat the key (a fault that quotes the
  * request), it is masked, in the failure and in what Metro threw, which the failure keeps as its cause.
  */
-final class SoapFailures {
+public final class SoapFailures {
 
     /** A fault string with Bring's code in brackets: {@code [CT_2_ACCESS_DENIED] User is not logged in (errorId: ...)}. */
     private static final Pattern BRACKETED_CODE = Pattern.compile("^\\s*\\[([A-Za-z0-9_-]+)]\\s*(.*)$", Pattern.DOTALL);
@@ -260,7 +260,7 @@ final class SoapFailures {
     }
 
     /** {@code Retry-After} in seconds or as an HTTP date; nothing when it is neither. */
-    static Optional<Duration> retryAfter(String value) {
+    public static Optional<Duration> retryAfter(String value) {
         String text = value.strip();
         if (text.matches("\\d{1,9}")) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
