@@ -1,14 +1,8 @@
 package dev.bringport.adapter.soap;
 
-import dev.bringport.adapter.soap.booking.SoapBooking;
-import dev.bringport.adapter.soap.booking.SoapPickups;
-import dev.bringport.adapter.soap.booking.generated.BookingPort;
-import dev.bringport.adapter.soap.booking.generated.BookingPortService;
-import dev.bringport.adapter.soap.order.OrderMapper;
-import dev.bringport.adapter.soap.order.SoapOrderManagement;
+import dev.bringport.adapter.soap.booking.BookingService;
+import dev.bringport.adapter.soap.order.PurchaseOrderService;
 import dev.bringport.adapter.soap.order.SoapWarehousing;
-import dev.bringport.adapter.soap.order.generated.PurchaseOrderPort;
-import dev.bringport.adapter.soap.order.generated.PurchaseOrderPortService;
 import dev.bringport.adapter.soap.transport.RateLimit;
 import dev.bringport.adapter.soap.transport.SoapEndpoint;
 import dev.bringport.adapter.soap.transport.SoapSettings;
@@ -74,21 +68,15 @@ public final class BringSoap {
     public static final long DEFAULT_MAX_ANSWER_BYTES = 32L * 1024 * 1024;
 
     private final SoapSettings settings;
-    private final SoapOrderManagement orderManagement;
+    private final PurchaseOrderService purchaseOrders;
     private final SoapWarehousing warehousing;
-    private final SoapBooking booking;
-    private final SoapPickups pickups;
+    private final BookingService bookings;
 
     private BringSoap(SoapSettings settings) {
         this.settings = settings;
-        SoapEndpoint<PurchaseOrderPort> orders = SoapEndpoint.of(settings.orderManagementEndpoint(), settings,
-                PurchaseOrderPortService::new, PurchaseOrderPortService::getPurchaseOrderPortSoap11);
-        SoapEndpoint<BookingPort> bookings = SoapEndpoint.of(settings.bookingEndpoint(), settings,
-                BookingPortService::new, BookingPortService::getBookingPortSoap11);
-        this.orderManagement = new SoapOrderManagement(orders, new OrderMapper(settings.locale()), settings.clock());
+        this.purchaseOrders = new PurchaseOrderService(settings);
         this.warehousing = new SoapWarehousing();
-        this.booking = new SoapBooking(bookings, settings.clock());
-        this.pickups = new SoapPickups(bookings, settings.clock());
+        this.bookings = new BookingService(settings);
     }
 
     /**
@@ -106,7 +94,7 @@ public final class BringSoap {
      * @return the port
      */
     public OrderManagement orderManagement() {
-        return orderManagement;
+        return purchaseOrders.orderManagement();
     }
 
     /**
@@ -124,7 +112,7 @@ public final class BringSoap {
      * @return the port
      */
     public Booking booking() {
-        return booking;
+        return bookings.booking();
     }
 
     /**
@@ -133,7 +121,7 @@ public final class BringSoap {
      * @return the port
      */
     public Pickups pickups() {
-        return pickups;
+        return bookings.pickups();
     }
 
     /**
@@ -168,12 +156,12 @@ public final class BringSoap {
         return settings;
     }
 
-    SoapEndpoint<PurchaseOrderPort> orderManagementCalls() {
-        return orderManagement.endpoint();
+    SoapEndpoint<?> orderManagementCalls() {
+        return purchaseOrders.endpoint();
     }
 
-    SoapEndpoint<BookingPort> bookingCalls() {
-        return booking.endpoint();
+    SoapEndpoint<?> bookingCalls() {
+        return bookings.endpoint();
     }
 
     @Override

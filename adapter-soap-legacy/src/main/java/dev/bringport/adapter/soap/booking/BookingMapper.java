@@ -1,5 +1,6 @@
 package dev.bringport.adapter.soap.booking;
 
+import static dev.bringport.adapter.soap.transport.WireText.text;
 import static dev.bringport.domain.booking.BookingCodes.BOOK_INPUT_001;
 
 import dev.bringport.adapter.soap.booking.generated.AccountType;
@@ -31,7 +32,6 @@ import dev.bringport.adapter.soap.booking.generated.ProductRequestType;
 import dev.bringport.adapter.soap.booking.generated.PurchaseOrderRequestType;
 import dev.bringport.adapter.soap.booking.generated.ServicesRequestType;
 import dev.bringport.adapter.soap.booking.generated.WhoPaysInvoice;
-import dev.bringport.adapter.soap.order.OrderMapper;
 import dev.bringport.adapter.soap.transport.WireTime;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Violation;
@@ -373,7 +373,4 @@ final class BookingMapper {
         return customers;
     }
 
-    static Optional<String> text(String value) {
-        return OrderMapper.text(value);
-    }
 }

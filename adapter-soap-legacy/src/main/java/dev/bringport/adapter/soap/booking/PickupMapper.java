@@ -1,5 +1,6 @@
 package dev.bringport.adapter.soap.booking;
 
+import static dev.bringport.adapter.soap.transport.WireText.text;
 import static dev.bringport.domain.pickup.PickupCodes.PICKUP_INPUT_001;
 
 import dev.bringport.adapter.soap.booking.generated.CustomerInformation;
@@ -8,7 +9,6 @@ import dev.bringport.adapter.soap.booking.generated.PickupApiMessageResponseType
 import dev.bringport.adapter.soap.booking.generated.PickupConfirmationType;
 import dev.bringport.adapter.soap.booking.generated.PickupOrderRequestType;
 import dev.bringport.adapter.soap.booking.generated.PickupOrderResponseType;
-import dev.bringport.adapter.soap.order.OrderMapper;
 import dev.bringport.adapter.soap.transport.WireTime;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Violation;
@@ -114,11 +114,11 @@ final class PickupMapper {
         if (confirmation == null || confirmation.getEarliestPickupDate() == null) {
             throw new IllegalArgumentException("the pickup answer has neither a confirmation nor errors");
         }
-        return new PickupConfirmation(OrderMapper.text(confirmation.getStatus()).orElse(""),
+        return new PickupConfirmation(text(confirmation.getStatus()).orElse(""),
                 WireTime.instant(confirmation.getEarliestPickupDate()),
                 Optional.ofNullable(confirmation.getLatestPickupDate()).map(WireTime::instant),
-                OrderMapper.text(confirmation.getUrl()).map(URI::create),
-                OrderMapper.text(confirmation.getPackageNumber()));
+                text(confirmation.getUrl()).map(URI::create),
+                text(confirmation.getPackageNumber()));
     }
 
     private static BringError error(PickupApiErrorResponseType error) {
@@ -127,6 +127,6 @@ final class PickupMapper {
         String message = messages.stream().filter(m -> "en".equalsIgnoreCase(m.getLang())).findFirst()
                 .or(() -> messages.stream().findFirst())
                 .map(PickupApiMessageResponseType::getValue).map(String::strip).orElse(error.getCode());
-        return new BringError(ErrorCode.of(error.getCode()), message, OrderMapper.text(error.getUniqueId()));
+        return new BringError(ErrorCode.of(error.getCode()), message, text(error.getUniqueId()));
     }
 }

@@ -20,12 +20,12 @@ import java.util.Optional;
  * Booking over Bring's deprecated SOAP booking service (booking-v1.wsdl): booking and customers.
  * The error catalogue and labels are REST only.
  */
-public final class SoapBooking implements Booking {
+final class SoapBooking implements Booking {
 
     private final SoapEndpoint<BookingPort> endpoint;
     private final Clock clock;
 
-    public SoapBooking(SoapEndpoint<BookingPort> endpoint, Clock clock) {
+    SoapBooking(SoapEndpoint<BookingPort> endpoint, Clock clock) {
         this.endpoint = endpoint;
         this.clock = clock;
     }
@@ -64,10 +64,5 @@ public final class SoapBooking implements Booking {
     @Override
     public byte[] label(URI labelLink) {
         throw SoapTransport.notSupported(Operation.GET_LABEL);
-    }
-
-    /** @return the SOAP endpoint, for tests */
-    public SoapEndpoint<BookingPort> endpoint() {
-        return endpoint;
     }
 }

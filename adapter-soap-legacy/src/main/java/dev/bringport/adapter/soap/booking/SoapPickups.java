@@ -12,12 +12,12 @@ import java.time.Clock;
 import java.util.Optional;
 
 /** Pickups over Bring's deprecated SOAP booking service (booking-v1.wsdl, operation pickupOrder). */
-public final class SoapPickups implements Pickups {
+final class SoapPickups implements Pickups {
 
     private final SoapEndpoint<BookingPort> endpoint;
     private final Clock clock;
 
-    public SoapPickups(SoapEndpoint<BookingPort> endpoint, Clock clock) {
+    SoapPickups(SoapEndpoint<BookingPort> endpoint, Clock clock) {
         this.endpoint = endpoint;
         this.clock = clock;
     }

@@ -1,5 +1,7 @@
 package dev.bringport.adapter.soap.order;
 
+import static dev.bringport.adapter.soap.transport.WireText.text;
+
 import dev.bringport.adapter.soap.order.generated.AdditionalServiceType;
 import dev.bringport.adapter.soap.order.generated.AddressType;
 import dev.bringport.adapter.soap.order.generated.ArticleIdentifierType;
@@ -30,6 +32,7 @@ import dev.bringport.adapter.soap.order.generated.TermsOfDeliveryType;
 import dev.bringport.adapter.soap.order.generated.TransportLegType;
 import dev.bringport.adapter.soap.order.generated.TransportServiceType;
 import dev.bringport.adapter.soap.order.generated.UnitPriceType;
+import dev.bringport.adapter.soap.transport.WireText;
 import dev.bringport.adapter.soap.transport.WireTime;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Money;
@@ -73,7 +76,7 @@ import java.util.OptionalInt;
  * Maps between the domain and the messages of purchaseorder-v1.wsdl: requests out, orders and
  * Bring's {@code ResponseProperties/Error} in. The generated types never leave this adapter.
  */
-public final class OrderMapper {
+final class OrderMapper {
 
     /** The schema version Bring's examples send. */
     static final String SCHEMA_VERSION = "1";
@@ -84,7 +87,7 @@ public final class OrderMapper {
 
     private final String locale;
 
-    public OrderMapper(String locale) {
+    OrderMapper(String locale) {
         this.locale = locale;
     }
 
@@ -161,21 +164,21 @@ public final class OrderMapper {
         return wire;
     }
 
-    public static DateAndTimesType dateAndTimes(String subClass, Instant at) {
+    static DateAndTimesType dateAndTimes(String subClass, Instant at) {
         DateAndTimesType date = new DateAndTimesType();
         date.setSubClass(subClass);
         date.setValue(WireTime.text(at));
         return date;
     }
 
-    public static DescriptionType description(Description description) {
+    static DescriptionType description(Description description) {
         DescriptionType wire = new DescriptionType();
         wire.setText(description.text());
         wire.setUsage(description.usageCode().orElse(""));
         return wire;
     }
 
-    public static ArticleMonetaryAmountsType amounts(Money price) {
+    static ArticleMonetaryAmountsType amounts(Money price) {
         UnitPriceType unitPrice = new UnitPriceType();
         unitPrice.setValue(price.amount());
         unitPrice.setCurrencyIdentificationCode(price.currency().orElse(null));
@@ -273,7 +276,7 @@ public final class OrderMapper {
 
     private static TransportService transportService(TransportServiceType wire) {
         return new TransportService(text(wire.getBasicServiceCode()).orElse(""), wire.getAdditionalService().stream()
-                .map(AdditionalServiceType::getAdditionalServiceCode).map(OrderMapper::text)
+                .map(AdditionalServiceType::getAdditionalServiceCode).map(WireText::text)
                 .flatMap(Optional::stream).toList());
     }
 
@@ -343,8 +346,4 @@ public final class OrderMapper {
         return line.build();
     }
 
-    /** Bring sends empty elements for what it does not know: those are absent. */
-    public static Optional<String> text(String value) {
-        return Optional.ofNullable(value).map(String::strip).filter(s -> !s.isEmpty());
-    }
 }

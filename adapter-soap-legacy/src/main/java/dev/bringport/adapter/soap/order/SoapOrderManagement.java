@@ -26,13 +26,13 @@ import java.util.Optional;
  * Order Management over purchaseorder-v1.wsdl: GetPurchaseOrder, CreatePackagingList and
  * CreateTransportOrder. Every other operation is REST only.
  */
-public final class SoapOrderManagement implements OrderManagement {
+final class SoapOrderManagement implements OrderManagement {
 
     private final SoapEndpoint<PurchaseOrderPort> endpoint;
     private final OrderMapper mapper;
     private final Clock clock;
 
-    public SoapOrderManagement(SoapEndpoint<PurchaseOrderPort> endpoint, OrderMapper mapper, Clock clock) {
+    SoapOrderManagement(SoapEndpoint<PurchaseOrderPort> endpoint, OrderMapper mapper, Clock clock) {
         this.endpoint = endpoint;
         this.mapper = mapper;
         this.clock = clock;
@@ -125,10 +125,5 @@ public final class SoapOrderManagement implements OrderManagement {
     @Override
     public List<ErrorDefinition> errorCodes() {
         throw SoapTransport.notSupported(Operation.GET_ORDER_MANAGEMENT_ERROR_CODES);
-    }
-
-    /** @return the SOAP endpoint, for tests */
-    public SoapEndpoint<PurchaseOrderPort> endpoint() {
-        return endpoint;
     }
 }

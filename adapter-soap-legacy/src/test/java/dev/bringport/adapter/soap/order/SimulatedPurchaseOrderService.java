@@ -1,7 +1,7 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.order;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.soap.order.OrderMapper;
+import dev.bringport.adapter.soap.SimulatedCaller;
 import dev.bringport.adapter.soap.order.generated.AdditionalServiceType;
 import dev.bringport.adapter.soap.order.generated.AddressType;
 import dev.bringport.adapter.soap.order.generated.ArticleIdentifierType;
@@ -79,7 +79,7 @@ public class SimulatedPurchaseOrderService implements PurchaseOrderPort {
     @Resource
     private WebServiceContext context;
 
-    SimulatedPurchaseOrderService(InMemoryBring bring) {
+    public SimulatedPurchaseOrderService(InMemoryBring bring) {
         this.bring = bring;
     }
 

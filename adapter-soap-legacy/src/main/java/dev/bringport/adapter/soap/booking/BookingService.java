@@ -1,0 +1,46 @@
+package dev.bringport.adapter.soap.booking;
+
+import dev.bringport.adapter.soap.booking.generated.BookingPort;
+import dev.bringport.adapter.soap.booking.generated.BookingPortService;
+import dev.bringport.adapter.soap.transport.SoapEndpoint;
+import dev.bringport.adapter.soap.transport.SoapSettings;
+import dev.bringport.ports.booking.Booking;
+import dev.bringport.ports.pickup.Pickups;
+
+/**
+ * Bring's deprecated SOAP booking service ({@code booking-v1.wsdl}) as the ports it carries:
+ * Booking and Pickups, over one endpoint. The generated wire types stay inside this package.
+ */
+public final class BookingService {
+
+    private final SoapEndpoint<BookingPort> endpoint;
+    private final SoapBooking booking;
+    private final SoapPickups pickups;
+
+    /**
+     * The service at the settings' booking endpoint; Metro's objects are created on first use.
+     *
+     * @param settings the adapter's settings
+     */
+    public BookingService(SoapSettings settings) {
+        this.endpoint = SoapEndpoint.of(settings.bookingEndpoint(), settings, BookingPortService::new,
+                BookingPortService::getBookingPortSoap11);
+        this.booking = new SoapBooking(endpoint, settings.clock());
+        this.pickups = new SoapPickups(endpoint, settings.clock());
+    }
+
+    /** @return Booking over SOAP */
+    public Booking booking() {
+        return booking;
+    }
+
+    /** @return Pickups over SOAP */
+    public Pickups pickups() {
+        return pickups;
+    }
+
+    /** @return the calls to the service, shared by both ports */
+    public SoapEndpoint<?> endpoint() {
+        return endpoint;
+    }
+}
