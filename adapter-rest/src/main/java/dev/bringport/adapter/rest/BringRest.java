@@ -2,10 +2,10 @@ package dev.bringport.adapter.rest;
 
 import dev.bringport.adapter.rest.booking.RestBooking;
 import dev.bringport.adapter.rest.booking.RestPickups;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.Endpoints;
 import dev.bringport.adapter.rest.http.HttpSettings;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.order.RestOrderManagement;
 import dev.bringport.adapter.rest.order.RestWarehousing;
 import dev.bringport.ports.BringCredentials;

@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.http;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.ports.BringCredentials;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.http;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.ports.Operation;
 import java.net.URI;
 import java.util.Objects;

@@ -3,6 +3,7 @@ package dev.bringport.adapter.rest.http;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.bringport.adapter.rest.format.WireFormat;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -3,8 +3,8 @@ package dev.bringport.adapter.rest.order;
 import static dev.bringport.adapter.rest.order.WireText.each;
 import static dev.bringport.adapter.rest.order.WireText.text;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.UserDocuments;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.http.WireMappers;
 import dev.bringport.domain.order.EventType;
 import dev.bringport.domain.order.OrderMessage;

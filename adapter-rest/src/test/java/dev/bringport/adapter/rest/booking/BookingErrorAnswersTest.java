@@ -3,7 +3,7 @@ package dev.bringport.adapter.rest.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.booking.BookingRequest;

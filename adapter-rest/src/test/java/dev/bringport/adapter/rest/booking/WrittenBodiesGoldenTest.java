@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.BringTime;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.pickup.PickupOrder;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;

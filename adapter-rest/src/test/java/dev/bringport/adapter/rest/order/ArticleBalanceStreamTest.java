@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.HttpSettings;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;

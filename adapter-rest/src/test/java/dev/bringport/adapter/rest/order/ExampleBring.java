@@ -1,9 +1,9 @@
 package dev.bringport.adapter.rest.order;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.HttpSettings;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;

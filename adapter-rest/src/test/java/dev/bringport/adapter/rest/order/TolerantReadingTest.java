@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.domain.Quantity;
 import dev.bringport.domain.order.Address;

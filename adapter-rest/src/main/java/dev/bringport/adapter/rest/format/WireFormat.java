@@ -1,4 +1,4 @@
-package dev.bringport.adapter.rest.http;
+package dev.bringport.adapter.rest.format;
 
 /** The format of Bring's bodies on the wire. */
 public enum WireFormat {
