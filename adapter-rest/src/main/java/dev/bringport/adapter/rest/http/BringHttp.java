@@ -10,6 +10,7 @@ import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
+import dev.bringport.ports.transport.LastSecond;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;

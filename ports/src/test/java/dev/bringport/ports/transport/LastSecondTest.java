@@ -1,4 +1,4 @@
-package dev.bringport.adapter.rest.http;
+package dev.bringport.ports.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

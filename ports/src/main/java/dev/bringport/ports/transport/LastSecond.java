@@ -1,4 +1,4 @@
-package dev.bringport.adapter.rest.http;
+package dev.bringport.ports.transport;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -19,10 +19,10 @@ import java.util.function.LongSupplier;
  * unless its answer begins sooner, and a slow answer (a booking takes seconds) does not hold its
  * place longer. Thread-safe.
  */
-final class LastSecond {
+public final class LastSecond {
 
     /** How long after its body is written a request is taken to have arrived, at the latest. */
-    static final Duration ARRIVAL_MARGIN = Duration.ofMillis(500);
+    public static final Duration ARRIVAL_MARGIN = Duration.ofMillis(500);
 
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
@@ -36,7 +36,7 @@ final class LastSecond {
      * @param limit    the most requests Bring counts within a second
      * @param nanoTime the clock, {@code System::nanoTime}
      */
-    LastSecond(int limit, LongSupplier nanoTime) {
+    public LastSecond(int limit, LongSupplier nanoTime) {
         if (limit < 1) {
             throw new IllegalArgumentException("the limit must be at least 1, was " + limit);
         }
@@ -52,7 +52,7 @@ final class LastSecond {
      *         it when the request's body has been written and when its answer began or it failed
      * @throws InterruptedException if interrupted while waiting
      */
-    synchronized Optional<Place> enter(Duration longestWait) throws InterruptedException {
+    public synchronized Optional<Place> enter(Duration longestWait) throws InterruptedException {
         long deadline = nanoTime.getAsLong() + longestWait.toNanos();
         while (true) {
             long now = nanoTime.getAsLong();
@@ -73,7 +73,7 @@ final class LastSecond {
     }
 
     /** The place of one request: under way, then counted from when it arrived at the latest. */
-    final class Place {
+    public final class Place {
 
         /** When the request arrived at the latest, once known; {@code null} while it is under way. */
         private Long arrival;
@@ -86,7 +86,7 @@ final class LastSecond {
          * The request's body has been written: it counts as arrived {@link #ARRIVAL_MARGIN} from
          * now at the latest, however long its answer takes.
          */
-        void sent() {
+        public void sent() {
             synchronized (LastSecond.this) {
                 if (arrival == null) {
                     count(nanoTime.getAsLong() + ARRIVAL_MARGIN.toNanos());
@@ -98,7 +98,7 @@ final class LastSecond {
          * The request's answer began, or the call ended without one: it arrived now at the
          * latest. Only the first call counts.
          */
-        void arrived() {
+        public void arrived() {
             synchronized (LastSecond.this) {
                 if (answered) {
                     return;
