@@ -17,42 +17,39 @@ import java.util.function.LongSupplier;
  * been written has arrived within moments, so it counts as arrived a margin later
  * ({@link #ARRIVAL_MARGIN}, for the time the body spends on the way and Bring takes to count it)
  * unless its answer begins sooner, and a slow answer (a booking takes seconds) does not hold its
- * place longer. Thread-safe.
+ * place longer. Each request brings its limit: requests of different limits count together, and
+ * none goes while its own limit is reached. Thread-safe.
  */
-public final class LastSecond {
+final class LastSecond {
 
     /** How long after its body is written a request is taken to have arrived, at the latest. */
-    public static final Duration ARRIVAL_MARGIN = Duration.ofMillis(500);
+    static final Duration ARRIVAL_MARGIN = Duration.ofMillis(500);
 
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
-    private final int limit;
     private final LongSupplier nanoTime;
     /** When the requests that count arrived (or will have arrived at the latest), earliest first. */
     private final PriorityQueue<Long> arrivals = new PriorityQueue<>();
     private int underWay;
 
-    /**
-     * @param limit    the most requests Bring counts within a second
-     * @param nanoTime the clock, {@code System::nanoTime}
-     */
-    public LastSecond(int limit, LongSupplier nanoTime) {
-        if (limit < 1) {
-            throw new IllegalArgumentException("the limit must be at least 1, was " + limit);
-        }
-        this.limit = limit;
+    /** @param nanoTime the clock, {@code System::nanoTime} */
+    LastSecond(LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
     }
 
     /**
      * Takes a place for a request, waiting for one if need be.
      *
+     * @param limit       the most requests Bring may count within a second, for this request
      * @param longestWait how long to wait at most; zero to take a place only if one is free now
      * @return the request's place, empty if none was free within the wait; once it is taken, tell
      *         it when the request's body has been written and when its answer began or it failed
      * @throws InterruptedException if interrupted while waiting
      */
-    public synchronized Optional<Place> enter(Duration longestWait) throws InterruptedException {
+    synchronized Optional<Place> enter(int limit, Duration longestWait) throws InterruptedException {
+        if (limit < 1) {
+            throw new IllegalArgumentException("the limit must be at least 1, was " + limit);
+        }
         long deadline = nanoTime.getAsLong() + longestWait.toNanos();
         while (true) {
             long now = nanoTime.getAsLong();
@@ -73,7 +70,7 @@ public final class LastSecond {
     }
 
     /** The place of one request: under way, then counted from when it arrived at the latest. */
-    public final class Place {
+    final class Place implements RateBudget.Place {
 
         /** When the request arrived at the latest, once known; {@code null} while it is under way. */
         private Long arrival;
@@ -86,9 +83,10 @@ public final class LastSecond {
          * The request's body has been written: it counts as arrived {@link #ARRIVAL_MARGIN} from
          * now at the latest, however long its answer takes.
          */
+        @Override
         public void sent() {
             synchronized (LastSecond.this) {
-                if (arrival == null) {
+                if (arrival == null && !answered) {
                     count(nanoTime.getAsLong() + ARRIVAL_MARGIN.toNanos());
                 }
             }
@@ -98,6 +96,7 @@ public final class LastSecond {
          * The request's answer began, or the call ended without one: it arrived now at the
          * latest. Only the first call counts.
          */
+        @Override
         public void arrived() {
             synchronized (LastSecond.this) {
                 if (answered) {
@@ -111,6 +110,17 @@ public final class LastSecond {
                     arrivals.remove(arrival);
                     arrival = now;
                     arrivals.add(arrival);
+                    LastSecond.this.notifyAll();
+                }
+            }
+        }
+
+        /** The request will not leave after all: its place is free again and counts for nothing. */
+        void release() {
+            synchronized (LastSecond.this) {
+                if (arrival == null && !answered) {
+                    answered = true;
+                    underWay--;
                     LastSecond.this.notifyAll();
                 }
             }

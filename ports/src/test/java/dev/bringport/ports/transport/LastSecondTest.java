@@ -16,10 +16,10 @@ class LastSecondTest {
     private static final long MILLI = 1_000_000L;
 
     private final AtomicLong now = new AtomicLong(42 * MILLI);
-    private final LastSecond window = new LastSecond(2, now::get);
+    private final LastSecond window = new LastSecond(now::get);
 
     private LastSecond.Place enterNow() throws InterruptedException {
-        return window.enter(Duration.ZERO).orElse(null);
+        return window.enter(2, Duration.ZERO).orElse(null);
     }
 
     @Test
@@ -88,15 +88,32 @@ class LastSecondTest {
 
     @Test
     void aWaitingRequestGetsThePlaceThatFreesUpWithinItsWait() throws Exception {
-        LastSecond realTime = new LastSecond(1, System::nanoTime);
-        realTime.enter(Duration.ZERO).orElseThrow().arrived();
+        LastSecond realTime = new LastSecond(System::nanoTime);
+        realTime.enter(1, Duration.ZERO).orElseThrow().arrived();
 
-        assertThat(realTime.enter(Duration.ZERO)).isEmpty();
-        assertThat(realTime.enter(Duration.ofSeconds(30))).as("free a second after the answer").isPresent();
+        assertThat(realTime.enter(1, Duration.ZERO)).isEmpty();
+        assertThat(realTime.enter(1, Duration.ofSeconds(30))).as("free a second after the answer").isPresent();
+    }
+
+    @Test
+    void eachRequestBringsItsOwnLimitAndAllCountTogether() throws InterruptedException {
+        assertThat(window.enter(1, Duration.ZERO)).isPresent();
+        assertThat(window.enter(1, Duration.ZERO)).as("one counted: a limit of 1 is reached").isEmpty();
+        assertThat(window.enter(3, Duration.ZERO)).as("a limit of 3 is not").isPresent();
+        assertThat(window.enter(2, Duration.ZERO)).as("two counted reach a limit of 2, whatever limits they came with").isEmpty();
+    }
+
+    @Test
+    void aPlaceReleasedBeforeItsRequestLeftCountsForNothing() throws InterruptedException {
+        LastSecond.Place unused = window.enter(1, Duration.ZERO).orElseThrow();
+        unused.release();
+        unused.arrived();
+
+        assertThat(window.enter(1, Duration.ZERO)).isPresent();
     }
 
     @Test
     void aLimitBelowOneIsAMistake() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new LastSecond(0, now::get));
+        assertThatIllegalArgumentException().isThrownBy(() -> window.enter(0, Duration.ZERO));
     }
 }

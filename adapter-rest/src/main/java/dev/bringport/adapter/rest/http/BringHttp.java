@@ -10,10 +10,8 @@ import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
-import dev.bringport.ports.transport.LastSecond;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import dev.bringport.ports.transport.InProcessRateBudget;
+import dev.bringport.ports.transport.RateBudget;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.BufferedInputStream;
@@ -36,7 +34,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -55,12 +52,6 @@ import java.util.function.LongFunction;
  */
 public final class BringHttp {
 
-    /** One pacing limiter per credentials user and rate, shared by every adapter instance in the JVM. */
-    private static final RateLimiterRegistry LIMITERS = RateLimiterRegistry.ofDefaults();
-    /** One {@link LastSecond} per credentials user and rate, shared like the limiters. */
-    private static final Map<String, LastSecond> LAST_SECONDS = new ConcurrentHashMap<>();
-    /** The wait between permits is this much longer than 1 s / rate: calls go out evenly, a little below the rate. */
-    private static final double PACING_MARGIN = 1.03;
     private static final Duration LONGEST_WAIT_FOR_PERMIT = Duration.ofSeconds(30);
     /** The shortest API key masked in answers (see {@link #withoutKey(Answer)}). */
     static final int SHORTEST_MASKED_KEY = 16;
@@ -68,8 +59,7 @@ public final class BringHttp {
 
     private final HttpSettings settings;
     private final HttpClient client;
-    private final RateLimiter limiter;
-    private final LastSecond lastSecond;
+    private final RateBudget budget;
     private final Map<Operation, Retry> retries = new EnumMap<>(Operation.class);
     private final String userAgent;
 
@@ -92,11 +82,7 @@ public final class BringHttp {
     public BringHttp(HttpSettings settings, HttpClient client) {
         this.settings = settings;
         this.client = client;
-        Duration spacing = Duration.ofNanos(Math.round(1_000_000_000.0 / settings.requestsPerSecond() * PACING_MARGIN));
-        String user = settings.credentials().userId() + "@" + settings.requestsPerSecond();
-        this.limiter = LIMITERS.rateLimiter(user, RateLimiterConfig.custom().limitForPeriod(1).limitRefreshPeriod(spacing)
-                .timeoutDuration(LONGEST_WAIT_FOR_PERMIT).build());
-        this.lastSecond = LAST_SECONDS.computeIfAbsent(user, u -> new LastSecond(settings.requestsPerSecond(), System::nanoTime));
+        this.budget = InProcessRateBudget.perSecond(settings.requestsPerSecond());
         for (Operation operation : Operation.values()) {
             retries.put(operation, retry(operation, settings.retry()));
         }
@@ -248,12 +234,8 @@ public final class BringHttp {
      */
     private <B> HttpResponse<B> send(Call call, LongFunction<HttpResponse.BodyHandler<B>> body) {
         Operation op = call.operation();
-        LastSecond.Place place = enter(op);
+        RateBudget.Place place = enter(op);
         try {
-            if (!limiter.acquirePermission()) {
-                throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
-                        + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
-            }
             return send(call, body.apply(System.nanoTime()), place::sent, place::arrived);
         } finally {
             place.arrived();
@@ -261,9 +243,9 @@ public final class BringHttp {
     }
 
     /** Takes a place among the requests Bring may count within a second. */
-    private LastSecond.Place enter(Operation op) {
+    private RateBudget.Place enter(Operation op) {
         try {
-            return lastSecond.enter(LONGEST_WAIT_FOR_PERMIT).orElseThrow(() -> new RateLimitedException(Failure.notSent(op,
+            return budget.enter(settings.credentials().userId(), LONGEST_WAIT_FOR_PERMIT).orElseThrow(() -> new RateLimitedException(Failure.notSent(op,
                     "no turn under the client rate limit within " + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"),
                     Optional.empty()));
         } catch (InterruptedException e) {
