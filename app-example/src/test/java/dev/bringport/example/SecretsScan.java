@@ -8,7 +8,6 @@ import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
 import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.http.HttpSettings;
 import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
@@ -37,6 +36,8 @@ import dev.bringport.ports.migration.FallbackEvent;
 import dev.bringport.ports.migration.Shadow;
 import dev.bringport.ports.migration.ShadowReport;
 import dev.bringport.ports.migration.TransportPlan;
+import dev.bringport.ports.transport.InProcessRateBudget;
+import dev.bringport.ports.transport.TransportSettings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -221,7 +222,9 @@ final class SecretsScan implements AutoCloseable {
         probe.looksAt("BringCredentials", CREDENTIALS);
         probe.looksAt("BringRest.Builder", builder);
         probe.looksAt("BringRest", rest);
-        probe.looksAt("HttpSettings", HttpSettings.defaults(CREDENTIALS));
+        probe.looksAt("TransportSettings", new TransportSettings(CREDENTIALS, TransportSettings.DEFAULT_CONNECT_TIMEOUT,
+                TransportSettings.DEFAULT_REQUEST_TIMEOUT, QUICK, InProcessRateBudget.perSecond(18),
+                TransportSettings.DEFAULT_RATE_LIMIT_WAIT, TransportSettings.DEFAULT_MAX_ANSWER_BYTES, Clock.systemUTC()));
         probe.looksAt("RetryPolicy", QUICK);
         probe.looksAt("the REST ports", ports);
 

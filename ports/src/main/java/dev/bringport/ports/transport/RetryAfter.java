@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * Reads {@code Retry-After} (RFC 9110, section 10.2.3): delta-seconds of any length, or an
  * HTTP-date in each of the three forms a recipient must accept (section 5.6.7): IMF-fixdate
  * ({@code Sun, 06 Nov 1994 08:49:37 GMT}), RFC 850 ({@code Sunday, 06-Nov-94 08:49:37 GMT}) and
- * asctime ({@code Sun Nov  6 08:49:37 1994}). A date in the past is no wait; a value that is
- * neither is no {@code Retry-After} at all.
+ * asctime ({@code Sun Nov  6 08:49:37 1994}), an IMF-fixdate's day also in one digit as Java's
+ * RFC 1123 formatter writes it. A date in the past is no wait; a value that is neither is no
+ * {@code Retry-After} at all.
  */
 public final class RetryAfter {
 
@@ -32,7 +33,7 @@ public final class RetryAfter {
             "Nov", "Dec");
     private static final String MONTH = "(" + String.join("|", MONTHS) + ")";
     private static final String TIME = "(\\d{2}):(\\d{2}):(\\d{2})";
-    private static final Pattern IMF_FIXDATE = Pattern.compile(DAY + ", (\\d{2}) " + MONTH + " (\\d{4}) " + TIME + " GMT");
+    private static final Pattern IMF_FIXDATE = Pattern.compile(DAY + ", (\\d{1,2}) " + MONTH + " (\\d{4}) " + TIME + " GMT");
     private static final Pattern RFC_850 = Pattern.compile(LONG_DAY + ", (\\d{2})-" + MONTH + "-(\\d{2}) " + TIME + " GMT");
     private static final Pattern ASCTIME = Pattern.compile(DAY + " " + MONTH + " ([ \\d]\\d) " + TIME + " (\\d{4})");
 

@@ -105,7 +105,7 @@ public final class TransportPolicy {
      */
     public BringException failure(Operation operation, WireFault fault, String detail, Optional<String> correlationId,
                                   Throwable cause) {
-        String summary = fault.description() + (detail.isEmpty() ? "" : ": " + detail);
+        String summary = fault.description() + (detail.isEmpty() ? "" : " (" + detail + ")");
         Failure failure = (fault.requestSent() ? Failure.of(operation, summary) : Failure.notSent(operation, summary))
                 .masking(credentials);
         Throwable keyless = keyless(cause);

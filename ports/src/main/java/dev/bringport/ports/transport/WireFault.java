@@ -27,7 +27,7 @@ public enum WireFault {
     /** The answer is larger than the bound it is read within. */
     ANSWER_TOO_LARGE(true, "the answer is larger than the bound"),
     /** The answer cannot be read as what was asked for. */
-    ANSWER_UNREADABLE(true, "the answer could not be read"),
+    ANSWER_UNREADABLE(true, "Bring's answer could not be read"),
     /** The call was interrupted after its request was sent. */
     INTERRUPTED_AFTER_SENDING(true, "interrupted while waiting for the answer");
 

@@ -37,6 +37,8 @@ class RetryAfterTest {
         assertThat(RetryAfter.parse("Sun, 06 Nov 1994 08:49:37 GMT", NOW)).as("IMF-fixdate").contains(until);
         assertThat(RetryAfter.parse("Sunday, 06-Nov-94 08:49:37 GMT", NOW)).as("RFC 850").contains(until);
         assertThat(RetryAfter.parse("Sun Nov  6 08:49:37 1994", NOW)).as("asctime").contains(until);
+        assertThat(RetryAfter.parse("Sun, 6 Nov 1994 08:49:37 GMT", NOW)).as("a day of one digit, as Java writes it")
+                .contains(until);
     }
 
     @Test

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
-import dev.bringport.adapter.rest.http.HttpSettings;
+import dev.bringport.adapter.rest.http.TestHttp;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
@@ -144,7 +144,7 @@ class RestBookingTest {
     @Test
     void theBaseUrlMayEndWithASlash() {
         bring.withBookingApi();
-        BringHttp http = new BringHttp(HttpSettings.defaults(LocalBring.CREDENTIALS));
+        BringHttp http = TestHttp.defaults(LocalBring.CREDENTIALS);
 
         new RestBooking(http, URI.create(bring.baseUrl() + "/"), WireFormat.JSON).errorCodes();
 
