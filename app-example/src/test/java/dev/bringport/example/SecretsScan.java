@@ -330,7 +330,7 @@ final class SecretsScan implements AutoCloseable {
     @SuppressWarnings("deprecation")
     private static BringSoap.Builder soap(URI host) {
         return BringSoap.builder().credentials(CREDENTIALS).host(host).clock(CLOCK).retryPolicy(QUICK)
-                .rateLimit(1000, Duration.ofSeconds(1)).requestTimeout(SHORT_TIMEOUT);
+                .requestsPerSecond(1000).requestTimeout(SHORT_TIMEOUT);
     }
 
     @SuppressWarnings("deprecation")

@@ -48,7 +48,7 @@ class FaultMatrixTest extends FaultMatrixSuite {
                 .connectTimeout(CONNECT_TIMEOUT)
                 .requestTimeout(answerTimeout)
                 .retryPolicy(RETRIES)
-                .rateLimit(1_000, Duration.ofSeconds(1))
+                .requestsPerSecond(1_000)
                 .maxAnswerBytes(ANSWER_BOUND)
                 .build().ports();
     }

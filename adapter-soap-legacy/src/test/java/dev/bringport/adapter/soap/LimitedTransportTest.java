@@ -6,21 +6,36 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.bringport.adapter.soap.CannedSoapServer.Answer;
 import dev.bringport.adapter.soap.transport.LimitedTransportFactory;
-import dev.bringport.adapter.soap.transport.SoapFailures;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.RateLimitedException;
+import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnauthenticatedException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
 import dev.bringport.ports.contract.ContractExamples;
+import dev.bringport.ports.transport.RetryAfter;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,10 +104,103 @@ class LimitedTransportTest {
     }
 
     @Test
-    void retryAfterIsReadInSecondsAndAsADate() {
-        assertThat(SoapFailures.retryAfter(" 3 ")).contains(Duration.ofSeconds(3));
-        assertThat(SoapFailures.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).contains(Duration.ZERO);
-        assertThat(SoapFailures.retryAfter("soon")).isEmpty();
+    void aRetryAfterNoLongCanHoldEndsTheCallAtOnceInsteadOfSendingTheBookingThreeTimes() {
+        server.answer(BOOKINGS, Answer.status(429).withHeader("Retry-After", "99999999999999999999"));
+
+        BringException e = book(TestSoap.soap(server.host()).build());
+
+        assertThat(e).isInstanceOf(RateLimitedException.class).hasMessageContaining("Bring asked to wait");
+        assertThat(((RateLimitedException) e).retryAfter()).contains(RetryAfter.LONGEST);
+        assertThat(server.received(BOOKINGS)).hasSize(1);
+    }
+
+    @Test
+    void aReadAnswered503WaitsAsBringAskedAndAWriteAnswered503IsOfUnknownOutcome() {
+        String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
+        server.answer(ORDERS, Answer.status(503).withHeader("Retry-After", inTwoSeconds),
+                Answer.soap(TestSoap.orderExample("get_purchase_order_response.xml")));
+        server.answer(BOOKINGS, Answer.status(503).withHeader("Retry-After", inTwoSeconds));
+        BringSoap soap = TestSoap.soap(server.host()).retryPolicy(new RetryPolicy(3, Duration.ofMillis(1),
+                Duration.ofMillis(2), 0, Duration.ofSeconds(2))).build();
+        long start = System.nanoTime();
+
+        assertThat(soap.orderManagement().order("10000000000", "4504104664").orderId()).isEqualTo("4504104664");
+        Duration read = Duration.ofNanos(System.nanoTime() - start);
+        BringException write = book(soap);
+
+        assertThat(read).as("the wait Bring asked for, a date a second or two ahead").isGreaterThanOrEqualTo(
+                Duration.ofMillis(900));
+        assertThat(server.received(ORDERS)).hasSize(2);
+        assertThat(write).isInstanceOf(OutcomeUnknownException.class).hasCauseInstanceOf(UnavailableException.class);
+        assertThat(server.received(BOOKINGS)).hasSize(1);
+    }
+
+    @Test
+    void aRedirectIsNeverFollowedAndAWriteRedirectedIsOfUnknownOutcome() {
+        String elsewhere = server.host().resolve("/elsewhere").toString();
+        server.answer(ORDERS, Answer.status(302).withHeader("Location", elsewhere));
+        server.answer(BOOKINGS, Answer.status(307).withHeader("Location", elsewhere));
+
+        BringException read = readOrder(TestSoap.soap(server.host()).build());
+        BringException write = book(TestSoap.soap(server.host()).build());
+
+        assertThat(read).isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("never follows");
+        assertThat(write).isInstanceOf(OutcomeUnknownException.class).hasCauseInstanceOf(UnexpectedResponseException.class);
+        assertThat(server.received("/elsewhere")).isEmpty();
+        assertThat(server.received(ORDERS)).hasSize(1);
+        assertThat(server.received(BOOKINGS)).hasSize(1);
+    }
+
+    @Test
+    void aFailedTlsHandshakeSendsNothingSoEvenAWriteIsSentAgain() throws IOException {
+        AtomicInteger connections = new AtomicInteger();
+        try (ServerSocket garbage = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread speaking = new Thread(() -> {
+                while (!garbage.isClosed()) {
+                    try (Socket socket = garbage.accept()) {
+                        connections.incrementAndGet();
+                        socket.getInputStream().read(new byte[512]);
+                        socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\nnot TLS".getBytes(StandardCharsets.US_ASCII));
+                    } catch (IOException closed) {
+                        // the client gave up, or the test ended
+                    }
+                }
+            });
+            speaking.setDaemon(true);
+            speaking.start();
+
+            BringException e = book(TestSoap.soap(URI.create("https://127.0.0.1:" + garbage.getLocalPort())).build());
+
+            assertThat(e).isInstanceOf(UnavailableException.class).hasMessageContaining("the TLS handshake failed");
+            assertThat(e.failure().requestSent()).isFalse();
+            assertThat(connections).as("nothing was sent, so the write was tried three times").hasValue(3);
+        }
+    }
+
+    @Test
+    void aConnectTimeoutIsUnavailableAndNotSentLikeARefusedConnection() throws IOException {
+        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> queue = new ArrayList<>();
+            try {
+                // a listening socket that never accepts: once its queue is full, connections time out
+                while (true) {
+                    Socket socket = new Socket();
+                    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), full.getLocalPort()), 200);
+                    queue.add(socket);
+                }
+            } catch (SocketTimeoutException queueFull) {
+                BringException e = book(TestSoap.soap(URI.create("http://127.0.0.1:" + full.getLocalPort()))
+                        .retryPolicy(RetryPolicy.NEVER).connectTimeout(Duration.ofMillis(300)).build());
+
+                assertThat(e).isInstanceOf(UnavailableException.class)
+                        .hasMessageContaining("no connection within the connect timeout");
+                assertThat(e.failure().requestSent()).isFalse();
+            } finally {
+                for (Socket socket : queue) {
+                    socket.close();
+                }
+            }
+        }
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.bringport.adapter.soap;
 
-import dev.bringport.adapter.soap.transport.SoapEndpoint;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.ports.AccessDeniedException;
+import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.Failure;
@@ -41,7 +41,7 @@ public final class SimulatedCaller {
      * @return the caller's Mybring login, empty when the request has none
      */
     public static String userId(WebServiceContext context) {
-        return header(context, SoapEndpoint.USER_ID_HEADER).orElse("");
+        return header(context, BringCredentials.USER_ID_HEADER).orElse("");
     }
 
     /**
@@ -53,9 +53,9 @@ public final class SimulatedCaller {
      * @return the failure, when a header is missing
      */
     public static Optional<BringException> unauthenticated(WebServiceContext context, boolean orderManagement) {
-        boolean complete = header(context, SoapEndpoint.USER_ID_HEADER).isPresent()
-                && header(context, SoapEndpoint.API_KEY_HEADER).isPresent()
-                && header(context, SoapEndpoint.CLIENT_URL_HEADER).isPresent();
+        boolean complete = header(context, BringCredentials.USER_ID_HEADER).isPresent()
+                && header(context, BringCredentials.API_KEY_HEADER).isPresent()
+                && header(context, BringCredentials.CLIENT_URL_HEADER).isPresent();
         if (complete) {
             return Optional.empty();
         }

@@ -1,13 +1,18 @@
 package dev.bringport.ports.transport;
 
+import dev.bringport.ports.AccessDeniedException;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.BringFailures;
+import dev.bringport.ports.DuplicateException;
 import dev.bringport.ports.Failure;
+import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.TimedOutException;
+import dev.bringport.ports.UnauthenticatedException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
 import java.time.Duration;
@@ -145,21 +150,17 @@ public final class TransportPolicy {
     }
 
     /**
-     * A failure as its caller gets it: the key masked where its text repeats it (a failure a
-     * reader typed from Bring's answer is typed again from its masked text), and for a write that
-     * may have reached Bring, {@link OutcomeUnknownException} caused by it. Settling a settled
-     * failure changes nothing.
+     * A failure as its caller gets it: the key masked where its text or its cause's repeats it
+     * (the same type of failure, with the masked text), and for a write that may have reached
+     * Bring, {@link OutcomeUnknownException} caused by it. Settling a settled failure changes
+     * nothing.
      *
      * @param correlationId the write's correlation id, when it has one
      * @param failure       how the call failed
      * @return the failure to throw
      */
     public BringException settled(Optional<String> correlationId, BringException failure) {
-        BringException masked = failure;
-        Failure keyless = failure.failure().masking(credentials);
-        if (keyless != failure.failure()) {
-            masked = BringFailures.fromAnswer(keyless);
-        }
+        BringException masked = masked(failure);
         if (!masked.operation().isWrite() || !masked.bringMayHaveActed() || masked instanceof OutcomeUnknownException) {
             return masked;
         }
@@ -170,8 +171,46 @@ public final class TransportPolicy {
         return new OutcomeUnknownException(unknown, correlationId, masked);
     }
 
-    /** What the wire threw, or a stand-in with the key masked when its messages (or its causes') repeat the key. */
-    private Throwable keyless(Throwable thrown) {
+    /** The same failure, its text and cause without the key; itself when neither holds the key. */
+    private BringException masked(BringException failure) {
+        Failure text = failure.failure().masking(credentials);
+        Throwable cause = failure.getCause() instanceof BringException ? failure.getCause() : keyless(failure.getCause());
+        if (text == failure.failure() && cause == failure.getCause()) {
+            return failure;
+        }
+        if (failure instanceof OutcomeUnknownException unknown) {
+            return new OutcomeUnknownException(text, unknown.correlationId(), cause);
+        } else if (failure instanceof UnavailableException) {
+            return new UnavailableException(text, cause);
+        } else if (failure instanceof TimedOutException) {
+            return new TimedOutException(text, cause);
+        } else if (failure instanceof UnexpectedResponseException) {
+            return new UnexpectedResponseException(text, cause);
+        } else if (failure instanceof RateLimitedException) {
+            return new RateLimitedException(text, Optional.empty());
+        } else if (failure instanceof InvalidRequestException invalid && !invalid.detectedBeforeSending()) {
+            return InvalidRequestException.reportedByBring(text);
+        } else if (failure instanceof UnauthenticatedException) {
+            return new UnauthenticatedException(text);
+        } else if (failure instanceof AccessDeniedException) {
+            return new AccessDeniedException(text);
+        } else if (failure instanceof NotFoundException) {
+            return new NotFoundException(text);
+        } else if (failure instanceof DuplicateException) {
+            return new DuplicateException(text);
+        }
+        return failure; // refused before sending: the library's own words
+    }
+
+    /**
+     * What the wire threw, to keep as a failure's cause: itself, or, when its messages (or its
+     * causes') repeat the key, a stand-in with the same classes, messages and causes in one
+     * message, the key masked, and the same stack trace.
+     *
+     * @param thrown what the wire threw, may be null
+     * @return a cause that shows no key; null for null
+     */
+    public Throwable keyless(Throwable thrown) {
         if (thrown == null) {
             return null;
         }

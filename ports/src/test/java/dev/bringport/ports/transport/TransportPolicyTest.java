@@ -9,6 +9,8 @@ import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.BringFailures;
 import dev.bringport.ports.Failure;
+import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.RateLimitedException;
@@ -183,6 +185,23 @@ class TransportPolicyTest {
         assertThat(settled).isExactlyInstanceOf(fromReader.getClass());
         assertThat(settled.getMessage()).doesNotContain(KEY).contains("key ****");
         assertThat(policy().settled(CORRELATION, settled)).isSameAs(settled);
+    }
+
+    @Test
+    void aFailureOfAnyTypeWhoseTextRepeatsTheKeyKeepsItsTypeOnceMasked() {
+        Failure fault = new Failure(Operation.GET_ORDER, "a SOAP fault (Client): Invalid API key " + KEY, List.of(),
+                OptionalInt.of(500), Optional.empty(), true);
+        List<BringException> failures = List.of(InvalidRequestException.reportedByBring(fault),
+                new UnavailableException(fault, new IOException("echo " + KEY)), new TimedOutException(fault, null),
+                new UnexpectedResponseException(fault), new NotFoundException(fault), new UnauthenticatedException(fault));
+
+        for (BringException failure : failures) {
+            BringException settled = policy().settled(Optional.empty(), failure);
+
+            assertThat(settled).isExactlyInstanceOf(failure.getClass());
+            assertThat(settled.getMessage()).contains("Invalid API key ****");
+            assertThat(String.valueOf(settled.getCause())).doesNotContain(KEY);
+        }
     }
 
     @Test

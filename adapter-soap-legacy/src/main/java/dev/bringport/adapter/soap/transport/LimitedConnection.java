@@ -11,21 +11,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One request's HTTP connection: an answer that is a SOAP envelope (HTTP 200, 202 or 500 with an
  * XML content type) goes to Metro through a {@link LimitedAnswerStream}; any other answer is read
- * here, within the size bound, and thrown whole as {@link AnswerWithoutEnvelope}.
+ * here, within the size bound, and thrown whole as {@link AnswerWithoutEnvelope}. Redirects are
+ * never followed. It tells the attempt's {@link Progress} when the request has been written and
+ * when the answer began.
  */
 final class LimitedConnection extends HttpClientTransport {
 
     private final AnswerLimits limits;
+    private final Optional<Progress> progress;
     private HttpURLConnection connection;
     private Instant deadline;
 
     LimitedConnection(Packet request, Map<String, List<String>> headers, AnswerLimits limits) {
         super(request, headers);
         this.limits = limits;
+        this.progress = Optional.ofNullable((Progress) request.invocationProperties.get(Progress.KEY));
     }
 
     /** Opens the connection as Metro would (Metro's own hook returns none), keeping it to read the answer. */
@@ -34,10 +39,19 @@ final class LimitedConnection extends HttpClientTransport {
         deadline = Instant.now().plus(limits.deadline());
         try {
             connection = (HttpURLConnection) packet.endpointAddress.openConnection();
+            connection.setInstanceFollowRedirects(false); // the credentials would follow a redirect
         } catch (IOException e) {
             throw new WebServiceException("cannot open a connection to " + packet.endpointAddress, e);
         }
         return connection;
+    }
+
+    /** Metro reads the status line once the request is written: the request has been sent, then the answer begins. */
+    @Override
+    protected void readResponseCodeAndMessage() {
+        progress.ifPresent(Progress::sent);
+        super.readResponseCodeAndMessage();
+        progress.ifPresent(Progress::answerBegan);
     }
 
     @Override

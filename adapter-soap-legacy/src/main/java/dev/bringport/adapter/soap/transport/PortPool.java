@@ -2,6 +2,9 @@ package dev.bringport.adapter.soap.transport;
 
 import jakarta.xml.ws.BindingProvider;
 import jakarta.xml.ws.Service;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
@@ -14,7 +17,8 @@ import java.util.function.Supplier;
  * The Metro service and port objects of one SOAP endpoint, created once and reused. Creating the
  * service (WSDL and JAXB context) is what makes Metro's first call slow, so it happens once per
  * adapter instance, on first use. A port's request context belongs to that port: each port is
- * configured once (address, headers, timeouts), never changed afterwards, and used by one thread
+ * configured once (address, headers, timeouts), changed afterwards only to carry the progress of
+ * the attempt it serves ({@link Progress}), and used by one thread
  * at a time, taken from and given back to this pool. The pool grows to the number of concurrent
  * callers.
  *
@@ -31,6 +35,7 @@ public final class PortPool<S extends Service, P> {
     private final AtomicInteger portsCreated = new AtomicInteger();
     private final Object lock = new Object();
     private volatile S service;
+    private volatile boolean closed;
 
     /**
      * @param newService     creates the generated service (loads the WSDL from the classpath)
@@ -43,15 +48,47 @@ public final class PortPool<S extends Service, P> {
         this.requestContext = Map.copyOf(requestContext);
     }
 
-    /** @return an idle port, or a new one; give it back when the call is done */
+    /**
+     * @return an idle port, or a new one; give it back when the call is done
+     * @throws IllegalStateException once the pool has been closed
+     */
     P borrow() {
+        if (closed) {
+            throw new IllegalStateException("the SOAP adapter has been closed");
+        }
         P port = idle.poll();
         return port != null ? port : create();
     }
 
-    /** @param port a port taken with {@link #borrow()}, no longer in use */
+    /** @param port a port taken with {@link #borrow()}, no longer in use; closed if the pool is */
     void giveBack(P port) {
         idle.offer(port);
+        if (closed) {
+            closeIdle();
+        }
+    }
+
+    /** Closes the idle ports, and each port in use once it is given back; a closed pool lends no port. */
+    void close() {
+        closed = true;
+        closeIdle();
+    }
+
+    /** @return whether the pool has been closed */
+    boolean isClosed() {
+        return closed;
+    }
+
+    private void closeIdle() {
+        for (P port = idle.poll(); port != null; port = idle.poll()) {
+            if (port instanceof Closeable closeable) { // Metro's ports release their tubes
+                try {
+                    closeable.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
     }
 
     private P create() {

@@ -1,14 +1,13 @@
 package dev.bringport.adapter.soap.transport;
 
-import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.BringException;
-import dev.bringport.ports.Failure;
 import dev.bringport.ports.Operation;
-import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.RetryPolicy;
-import dev.bringport.ports.UnavailableException;
+import dev.bringport.ports.transport.RateBudget;
+import dev.bringport.ports.transport.TransportPolicy;
+import dev.bringport.ports.transport.TransportSettings;
+import dev.bringport.ports.transport.WireFault;
 import io.github.resilience4j.core.IntervalBiFunction;
-import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import jakarta.xml.ws.BindingProvider;
@@ -18,6 +17,7 @@ import jakarta.xml.ws.WebServiceFeature;
 import jakarta.xml.ws.handler.MessageContext;
 import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,21 +29,16 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * One of Bring's SOAP services as the adapter calls it: its reused ports, the user's shared rate
- * limiter, and the library's retry policy (ARCHITECTURE.md decision 4) executed with
- * resilience4j. Every attempt waits for a permit of the rate limiter, runs on a port of its own
- * and has whatever it threw turned into the ports' failures; the policy decides what is sent again.
+ * One of Bring's SOAP services as the adapter calls it: its reused ports, the ports'
+ * {@link TransportPolicy} (a place under the user's rate budget for every attempt, failures typed,
+ * the key masked, writes of unknown outcome) and the library's retry policy executed with
+ * resilience4j. Every attempt runs on a port of its own, which tells the attempt's
+ * {@link Progress} how far it got on the wire, and has what it threw mapped by
+ * {@link SoapFailures}.
  *
  * @param <P> the generated port type
  */
 public final class SoapEndpoint<P> {
-
-    /** The Mybring login. */
-    public static final String USER_ID_HEADER = "X-Mybring-API-Uid";
-    /** The API key. */
-    public static final String API_KEY_HEADER = "X-Mybring-API-Key";
-    /** The URL of the service that uses the API. */
-    public static final String CLIENT_URL_HEADER = "X-Bring-Client-URL";
 
     // Metro's names for the client timeouts (JAXWSProperties.CONNECT_TIMEOUT, BindingProviderProperties.REQUEST_TIMEOUT)
     private static final String CONNECT_TIMEOUT = "com.sun.xml.ws.connect.timeout";
@@ -54,20 +49,17 @@ public final class SoapEndpoint<P> {
 
     private final URI address;
     private final PortPool<?, P> ports;
-    private final RateLimiter rateLimiter;
     private final RetryPolicy retryPolicy;
+    private final TransportPolicy policy;
     private final SoapFailures failures;
-    private final String userId;
     private final Map<Operation, Retry> retries = new ConcurrentHashMap<>();
 
-    private SoapEndpoint(URI address, PortPool<?, P> ports, SoapSettings settings) {
+    private SoapEndpoint(URI address, PortPool<?, P> ports, TransportSettings settings) {
         this.address = address;
         this.ports = ports;
-        this.userId = settings.credentials().userId();
-        this.rateLimiter = RateLimiters.forUser(userId, settings.rateLimit());
         this.retryPolicy = settings.retryPolicy();
-        this.failures = new SoapFailures(address, settings.connectTimeout(), settings.requestTimeout(),
-                settings.credentials());
+        this.policy = new TransportPolicy(settings);
+        this.failures = new SoapFailures(address, settings.connectTimeout(), settings.requestTimeout(), policy);
     }
 
     /**
@@ -82,18 +74,16 @@ public final class SoapEndpoint<P> {
      * @return the endpoint
      */
     public static <S extends Service, P> SoapEndpoint<P> of(URI address, SoapSettings settings, Supplier<S> newService,
-                                                     BiFunction<S, WebServiceFeature[], P> newPort) {
-        WebServiceFeature[] limits = {new AnswerLimits(settings.maxAnswerBytes(), settings.requestTimeout())};
+                                                            BiFunction<S, WebServiceFeature[], P> newPort) {
+        TransportSettings transport = settings.transport();
+        WebServiceFeature[] limits = {new AnswerLimits(transport.maxAnswerBytes(), transport.requestTimeout())};
         return new SoapEndpoint<>(address, new PortPool<>(newService, service -> newPort.apply(service, limits),
-                requestContext(address, settings)), settings);
+                requestContext(address, transport)), transport);
     }
 
-    private static Map<String, Object> requestContext(URI address, SoapSettings settings) {
-        BringCredentials credentials = settings.credentials();
-        Map<String, List<String>> headers = Map.of(
-                USER_ID_HEADER, List.of(credentials.userId()),
-                API_KEY_HEADER, List.of(credentials.apiKey()),
-                CLIENT_URL_HEADER, List.of(credentials.clientUrl().toString()));
+    private static Map<String, Object> requestContext(URI address, TransportSettings settings) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        settings.credentials().headers().forEach((name, value) -> headers.put(name, List.of(value)));
         return Map.of(
                 BindingProvider.ENDPOINT_ADDRESS_PROPERTY, address.toString(),
                 MessageContext.HTTP_REQUEST_HEADERS, headers,
@@ -109,7 +99,8 @@ public final class SoapEndpoint<P> {
     }
 
     /**
-     * Calls the service: rate limited, retried as the policy allows, failures typed.
+     * Calls the service: a place under the rate budget for every attempt, retried as the policy
+     * allows, failures typed.
      *
      * @param operation     the port operation
      * @param soapOperation the SOAP operation, for messages
@@ -117,33 +108,39 @@ public final class SoapEndpoint<P> {
      * @param exchange      sends the request on a port and maps the answer (throwing Bring's errors as failures)
      * @param <T>           the result
      * @return the result
+     * @throws BringException how the call failed
+     * @throws IllegalStateException once the adapter has been closed
      */
     public <T> T call(Operation operation, String soapOperation, Optional<String> correlationId, Function<P, T> exchange) {
+        if (ports.isClosed()) {
+            throw new IllegalStateException("the SOAP adapter has been closed");
+        }
         Retry retry = retries.computeIfAbsent(operation, this::newRetry);
-        return retry.executeSupplier(() -> attempt(operation, soapOperation, correlationId, exchange));
+        return retry.executeSupplier(() -> policy.attempt(operation, correlationId, place -> attempt(operation,
+                soapOperation, correlationId, exchange, place)));
     }
 
     private <T> T attempt(Operation operation, String soapOperation, Optional<String> correlationId,
-                          Function<P, T> exchange) {
-        if (!rateLimiter.acquirePermission()) {
-            throw new RateLimitedException(Failure.notSent(operation, "the library's rate limit for " + userId
-                    + " (" + rateLimiter.getRateLimiterConfig().getLimitForPeriod() + " requests per "
-                    + rateLimiter.getRateLimiterConfig().getLimitRefreshPeriod() + ") left no turn in time"),
-                    Optional.empty());
-        }
+                          Function<P, T> exchange, RateBudget.Place place) {
         P port;
         try {
             port = ports.borrow();
         } catch (WebServiceException e) {
-            throw new UnavailableException(Failure.notSent(operation, "the SOAP client for " + address
-                    + " could not be created: " + e.getMessage()), e);
+            throw policy.failure(operation, WireFault.NO_CONNECTION, "the SOAP client for " + address
+                    + " could not be created: " + e.getMessage(), correlationId, e);
         }
+        Progress progress = new Progress(place);
+        Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+        context.put(Progress.KEY, progress);
         try {
             HeaderLogging.silence();
             return exchange.apply(port);
+        } catch (BringException bringSays) {
+            throw bringSays; // Bring's errors, typed by the mappers; settled by the policy
         } catch (RuntimeException e) {
-            throw failures.classify(operation, soapOperation, correlationId, e);
+            throw failures.classify(operation, soapOperation, correlationId, e, progress);
         } finally {
+            context.remove(Progress.KEY);
             ports.giveBack(port);
         }
     }
@@ -170,14 +167,9 @@ public final class SoapEndpoint<P> {
         return status instanceof Integer code ? OptionalInt.of(code) : OptionalInt.empty();
     }
 
-    /** @return the endpoint address */
-    URI address() {
-        return address;
-    }
-
-    /** @return the rate limiter shared by every caller with this user id */
-    public RateLimiter rateLimiter() {
-        return rateLimiter;
+    /** Releases the Metro ports: calls from now on are refused. */
+    public void close() {
+        ports.close();
     }
 
     /** @return the pool of service and ports */

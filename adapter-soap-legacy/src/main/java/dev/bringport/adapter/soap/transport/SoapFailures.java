@@ -2,18 +2,15 @@ package dev.bringport.adapter.soap.transport;
 
 import com.sun.xml.ws.client.ClientTransportException;
 import dev.bringport.domain.ErrorCode;
-import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
-import dev.bringport.ports.BringFailures;
 import dev.bringport.ports.Failure;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.Operation;
-import dev.bringport.ports.OutcomeUnknownException;
-import dev.bringport.ports.RateLimitedException;
-import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
+import dev.bringport.ports.transport.TransportPolicy;
+import dev.bringport.ports.transport.WireFault;
 import jakarta.xml.soap.Detail;
 import jakarta.xml.soap.SOAPFault;
 import jakarta.xml.ws.soap.SOAPFaultException;
@@ -25,166 +22,124 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLException;
 import javax.xml.namespace.QName;
+import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Turns what went wrong in a SOAP call into the ports' failures, the same way the REST adapter
- * does: Bring's codes decide the type ({@link BringFailures#fromAnswer}), else what happened on the
- * wire. A write that may have reached Bring and whose result is unknown (a timeout after sending,
- * HTTP 5xx, a connection lost, an unreadable answer) becomes {@link OutcomeUnknownException} with
- * its correlation id; a connection that was never made is a failure "not sent", so that even a
- * write may be sent again. No message ever holds the API key: only addresses, statuses and
- * Bring's own words go into them, and where Bring's words repeat the key (a fault that quotes the
- * request), it is masked, in the failure and in what Metro threw, which the failure keeps as its cause.
+ * Maps what went wrong in a SOAP call onto the ports' {@link TransportPolicy}: Metro's and the
+ * JDK's exceptions onto the wire's faults (by how far the attempt got, its {@link Progress}), SOAP
+ * faults and answers without an envelope onto the policy's answer classification. Everything else
+ * (failure types, the key masked, "outcome unknown" for writes, {@code Retry-After}) is the
+ * policy's.
  */
-public final class SoapFailures {
+final class SoapFailures {
 
-    /** A fault string with Bring's code in brackets: {@code [CT_2_ACCESS_DENIED] User is not logged in (errorId: ...)}. */
-    private static final Pattern BRACKETED_CODE = Pattern.compile("^\\s*\\[([A-Za-z0-9_-]+)]\\s*(.*)$", Pattern.DOTALL);
-    /** Bring's plain-text error bodies outside an envelope; the message without the id Bring logged it under. */
-    private static final Pattern PLAIN_TEXT_ERROR = Pattern.compile(
-            "^\\s*\\[([A-Za-z0-9_-]+)]\\s*(.*?)\\s*(?:\\(errorId:\\s*([^)]+)\\))?\\s*$", Pattern.DOTALL);
     private static final String HTTP_STATUS_KEY = "http.status.code";
     private static final int SOAP_FAULT_STATUS = 500;
 
     private final URI address;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
-    private final BringCredentials credentials;
+    private final TransportPolicy policy;
 
-    SoapFailures(URI address, Duration connectTimeout, Duration requestTimeout, BringCredentials credentials) {
+    SoapFailures(URI address, Duration connectTimeout, Duration requestTimeout, TransportPolicy policy) {
         this.address = address;
         this.connectTimeout = connectTimeout;
         this.requestTimeout = requestTimeout;
-        this.credentials = credentials;
+        this.policy = policy;
     }
 
     /**
-     * The failure to throw for what an attempt threw.
+     * The failure for what an attempt threw, other than the ports' failures the mappers typed
+     * from Bring's answers.
      *
      * @param operation     the operation
      * @param soapOperation the SOAP operation, for messages, e.g. {@code GetPurchaseOrder}
      * @param correlationId the write's correlation id, when it has one
-     * @param thrown        what the attempt threw: a failure mapped from Bring's answer, Metro's
-     *                      exception, or a mapping error
-     * @return the failure
+     * @param thrown        what Metro, the JDK or a mapper threw
+     * @param progress      how far the attempt got on the wire
+     * @return the failure, settled
      */
     BringException classify(Operation operation, String soapOperation, Optional<String> correlationId,
-                            RuntimeException thrown) {
-        BringException failure = thrown instanceof BringException bring ? masked(bring)
-                : fromThrowable(operation, soapOperation, thrown);
-        if (operation.isWrite() && failure.failure().requestSent() && mayHaveHappened(failure)) {
-            Failure f = failure.failure();
-            Failure unknown = new Failure(operation, "the outcome is unknown, check at Bring before sending it again"
-                    + correlationId.map(id -> " (correlation id " + id + ")").orElse("") + ": " + f.summary(),
-                    f.errors(), f.httpStatus(), f.requestId(), true);
-            return new OutcomeUnknownException(unknown, correlationId, failure);
-        }
-        return failure;
-    }
-
-    /**
-     * A failure the mappers typed from Bring's answer ({@link BringFailures#fromAnswer}), typed
-     * again from its text with the key masked, if its text holds the key.
-     */
-    private BringException masked(BringException fromAnswer) {
-        if (!fromAnswer.failure().requestSent()) {
-            return fromAnswer; // refused before sending: the library's own words
-        }
-        Failure masked = fromAnswer.failure().masking(credentials);
-        return masked == fromAnswer.failure() ? fromAnswer : BringFailures.fromAnswer(masked);
-    }
-
-    /** What Metro threw, or a stand-in with the key masked when its messages (or its causes') repeat the key. */
-    private Throwable keyless(Throwable thrown) {
-        StringBuilder chain = new StringBuilder();
-        for (Throwable t = thrown; t != null && chain.length() < 100_000; t = t.getCause() == t ? null : t.getCause()) {
-            chain.append(chain.length() == 0 ? "" : " <- caused by ").append(t);
-        }
-        String text = chain.toString();
-        String masked = credentials.mask(text);
-        return masked.equals(text) ? thrown : new KeylessCause(masked, thrown.getStackTrace());
-    }
-
-    /** Failures after which a write may or may not have been carried out by Bring. */
-    private static boolean mayHaveHappened(BringException failure) {
-        return failure instanceof UnavailableException || failure instanceof TimedOutException
-                || failure instanceof UnexpectedResponseException;
-    }
-
-    private BringException fromThrowable(Operation operation, String soapOperation, RuntimeException thrown) {
+                            RuntimeException thrown, Progress progress) {
         String where = "SOAP " + soapOperation + " at " + address;
-        Throwable cause = keyless(thrown);
         if (thrown instanceof SOAPFaultException fault) {
-            return fromFault(operation, where, fault, cause);
-        }
-        Optional<LimitedAnswerStream.TooLarge> tooLarge = cause(thrown, LimitedAnswerStream.TooLarge.class);
-        if (tooLarge.isPresent()) {
-            return new UnexpectedResponseException(Failure.of(operation, where + ": " + tooLarge.get().getMessage()), thrown);
+            return fromFault(operation, where, correlationId, fault);
         }
         Optional<AnswerWithoutEnvelope> withoutEnvelope = cause(thrown, AnswerWithoutEnvelope.class);
         if (withoutEnvelope.isPresent()) {
-            return fromAnswer(operation, where, withoutEnvelope.get());
+            return fromAnswer(operation, where, correlationId, withoutEnvelope.get());
         }
         OptionalInt status = httpStatus(thrown);
         if (status.isPresent()) {
-            return fromStatus(operation, where, status.getAsInt(), cause);
+            return policy.answered(new Failure(operation, where + " answered without a SOAP envelope", List.of(),
+                    status, Optional.empty(), true), Optional.empty(), correlationId);
         }
-        Optional<SocketTimeoutException> timeout = cause(thrown, SocketTimeoutException.class);
-        if (timeout.isPresent()) {
-            if (isConnectTimeout(timeout.get())) {
-                return new UnavailableException(Failure.notSent(operation, where + ": no connection within "
-                        + connectTimeout.toMillis() + " ms"), cause);
-            }
-            return new TimedOutException(Failure.of(operation, where + ": no answer within "
-                    + requestTimeout.toMillis() + " ms"), cause);
-        }
-        Optional<IOException> neverConnected = cause(thrown, IOException.class).filter(SoapFailures::isConnectFailure);
-        if (neverConnected.isPresent()) {
-            return new UnavailableException(Failure.notSent(operation, where + ": could not connect ("
-                    + describe(neverConnected.get()) + ")").masking(credentials), cause);
-        }
-        Optional<IOException> lost = cause(thrown, IOException.class);
-        if (lost.isPresent()) {
-            return new UnavailableException(Failure.of(operation, where + ": the connection failed after the request"
-                    + " was sent (" + describe(lost.get()) + ")").masking(credentials), cause);
-        }
-        return new UnexpectedResponseException(Failure.of(operation, where + ": the answer could not be read ("
-                + describe(innermost(thrown)) + ")").masking(credentials), cause);
+        return policy.failure(operation, fault(thrown, progress), where + detail(thrown, progress), correlationId, thrown);
     }
 
-    private BringException fromFault(Operation operation, String where, SOAPFaultException thrown, Throwable cause) {
+    /** The wire's fault, by what was thrown and how far the attempt got. */
+    private static WireFault fault(Throwable thrown, Progress progress) {
+        if (cause(thrown, LimitedAnswerStream.TooLarge.class).isPresent()) {
+            return WireFault.ANSWER_TOO_LARGE;
+        }
+        Optional<IOException> io = cause(thrown, IOException.class);
+        if (io.isEmpty()) {
+            return WireFault.ANSWER_UNREADABLE; // Metro could not read the answer, or a mapper could not map it
+        }
+        if (!progress.wasSent()) {
+            IOException e = io.get();
+            if (e instanceof SocketTimeoutException) {
+                return WireFault.CONNECT_TIMEOUT; // nothing times out while a request is written but connecting
+            }
+            if (cause(thrown, SSLException.class).isPresent()) {
+                return WireFault.TLS_HANDSHAKE_FAILED;
+            }
+            if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
+                    || e instanceof PortUnreachableException) {
+                return WireFault.NO_CONNECTION;
+            }
+            return WireFault.CLOSED_BEFORE_AN_ANSWER; // the request was cut off while it was written
+        }
+        if (io.get() instanceof SocketTimeoutException) {
+            return WireFault.NO_ANSWER_IN_TIME;
+        }
+        return progress.answerHadBegun() ? WireFault.LOST_MID_ANSWER : WireFault.CLOSED_BEFORE_AN_ANSWER;
+    }
+
+    private String detail(Throwable thrown, Progress progress) {
+        return switch (fault(thrown, progress)) {
+            case CONNECT_TIMEOUT -> ", within " + connectTimeout.toMillis() + " ms";
+            case NO_ANSWER_IN_TIME -> ", within " + requestTimeout.toMillis() + " ms";
+            default -> ": " + describe(cause(thrown, IOException.class).map(Throwable.class::cast).orElse(innermost(thrown)));
+        };
+    }
+
+    private BringException fromFault(Operation operation, String where, Optional<String> correlationId,
+                                     SOAPFaultException thrown) {
         SOAPFault fault = thrown.getFault();
         String faultString = Optional.ofNullable(fault.getFaultString()).map(String::strip).orElse("");
         List<BringError> errors = errors(fault, faultString);
         if (!errors.isEmpty()) {
-            return BringFailures.fromAnswer(Failure.of(operation, errors).withHttpStatus(SOAP_FAULT_STATUS)
-                    .masking(credentials));
+            return policy.answered(Failure.of(operation, errors).withHttpStatus(SOAP_FAULT_STATUS), Optional.empty(),
+                    correlationId);
         }
         QName code = fault.getFaultCodeAsQName();
         String codeName = code == null ? "" : code.getLocalPart();
         Failure failure = new Failure(operation, where + " answered with a SOAP fault (" + codeName + "): " + faultString,
-                List.of(), OptionalInt.of(SOAP_FAULT_STATUS), Optional.empty(), true).masking(credentials);
-        if (codeName.equalsIgnoreCase("Client") || codeName.equalsIgnoreCase("Sender")) {
-            return InvalidRequestException.reportedByBring(failure);
-        }
-        return new UnavailableException(failure, cause);
+                List.of(), OptionalInt.of(SOAP_FAULT_STATUS), Optional.empty(), true);
+        boolean client = codeName.equalsIgnoreCase("Client") || codeName.equalsIgnoreCase("Sender");
+        return policy.settled(correlationId, client ? InvalidRequestException.reportedByBring(failure)
+                : new UnavailableException(failure, policy.keyless(thrown)));
     }
 
     /** Bring's codes in a fault: {@code Code}/{@code Description} pairs in its detail, else a bracketed code. */
@@ -199,10 +154,8 @@ public final class SoapFailures {
             }
         }
         if (errors.isEmpty()) {
-            Matcher m = BRACKETED_CODE.matcher(faultString);
-            if (m.matches()) {
-                errors.add(BringError.of(ErrorCode.of(m.group(1)), m.group(2).isBlank() ? faultString : m.group(2)));
-            }
+            BringError.fromPlainText(faultString).map(e -> e.message().isBlank()
+                    ? new BringError(e.code(), faultString, e.uniqueId()) : e).ifPresent(errors::add);
         }
         return errors;
     }
@@ -231,58 +184,28 @@ public final class SoapFailures {
     }
 
     /**
-     * An answer that is no SOAP envelope: typed by Bring's plain-text code when it has one, else by
-     * its status; the key masked where the answer repeats it.
+     * An answer that is no SOAP envelope: a success without one cannot be read; a service's 404
+     * means a wrong address; anything else is typed by Bring's plain-text code when it has one,
+     * else by its status, with its {@code Retry-After}.
      */
-    private BringException fromAnswer(Operation operation, String where, AnswerWithoutEnvelope answer) {
+    private BringException fromAnswer(Operation operation, String where, Optional<String> correlationId,
+                                      AnswerWithoutEnvelope answer) {
         int status = answer.status();
         String kind = answer.contentType().map(type -> " (" + type + ")").orElse("");
         if (status >= 200 && status < 300) {
-            return new UnexpectedResponseException(new Failure(operation, where + " answered HTTP " + status + kind
-                    + " without a SOAP envelope", List.of(), OptionalInt.of(status), Optional.empty(), true)
-                    .masking(credentials), keyless(answer));
+            return policy.failure(operation, WireFault.ANSWER_UNREADABLE, where + " answered HTTP " + status + kind
+                    + " without a SOAP envelope", correlationId, answer);
         }
-        Matcher plain = PLAIN_TEXT_ERROR.matcher(answer.text());
-        List<BringError> errors = plain.matches()
-                ? List.of(new BringError(ErrorCode.of(plain.group(1)), plain.group(2), Optional.ofNullable(plain.group(3))))
-                : List.of();
+        List<BringError> errors = BringError.fromPlainText(answer.text()).stream().toList();
         if (status == 404 && errors.isEmpty()) {
-            return new UnexpectedResponseException(new Failure(operation, where + ": no SOAP service at this address",
-                    List.of(), OptionalInt.of(status), Optional.empty(), true), keyless(answer));
-        }
-        Failure failure = new Failure(operation, where + " answered without a SOAP envelope" + kind, errors,
-                OptionalInt.of(status), errors.stream().flatMap(e -> e.uniqueId().stream()).findFirst(), true)
-                .masking(credentials);
-        if (status == 429) {
-            return new RateLimitedException(failure, answer.retryAfter().flatMap(SoapFailures::retryAfter));
-        }
-        return BringFailures.fromAnswer(failure);
-    }
-
-    /** {@code Retry-After} in seconds or as an HTTP date; nothing when it is neither. */
-    public static Optional<Duration> retryAfter(String value) {
-        String text = value.strip();
-        if (text.matches("\\d{1,9}")) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
-        }
-        try {
-            Duration wait = Duration.between(Instant.now(),
-                    ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
-    }
-
-    private BringException fromStatus(Operation operation, String where, int status, Throwable thrown) {
-        Failure failure = new Failure(operation, where + " answered without a SOAP envelope", List.of(),
-                OptionalInt.of(status), Optional.empty(), true);
-        if (status == 404) {
             // a SOAP service is one address: 404 means a wrong endpoint, not a missing order
-            return new UnexpectedResponseException(new Failure(operation, where + ": no SOAP service at this address",
-                    List.of(), OptionalInt.of(status), Optional.empty(), true), thrown);
+            return policy.settled(correlationId, new UnexpectedResponseException(new Failure(operation, where
+                    + ": no SOAP service at this address", List.of(), OptionalInt.of(status), Optional.empty(), true),
+                    policy.keyless(answer)));
         }
-        return BringFailures.fromAnswer(failure);
+        return policy.answered(new Failure(operation, where + " answered HTTP " + status + kind + " without a SOAP envelope",
+                errors, OptionalInt.of(status), errors.stream().flatMap(e -> e.uniqueId().stream()).findFirst(), true),
+                answer.retryAfter(), correlationId);
     }
 
     /** The HTTP status Metro refused, from its "http.status.code" transport exception. */
@@ -298,32 +221,25 @@ public final class SoapFailures {
         return OptionalInt.empty();
     }
 
-    private static boolean isConnectTimeout(SocketTimeoutException timeout) {
-        // the JDK says "Connect timed out" while connecting and "Read timed out" once the request is sent
-        return String.valueOf(timeout.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
-    }
-
-    private static boolean isConnectFailure(IOException e) {
-        return e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException
-                || e instanceof PortUnreachableException || e instanceof SSLHandshakeException;
-    }
-
+    /** The first of a type among what was thrown and its causes, StAX's nested exceptions included. */
     private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
+        for (Throwable t = thrown; t != null; t = next(t)) {
             if (type.isInstance(t)) {
                 return Optional.of(type.cast(t));
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return Optional.empty();
     }
 
+    private static Throwable next(Throwable t) {
+        Throwable next = t.getCause() == null && t instanceof XMLStreamException stax ? stax.getNestedException() : t.getCause();
+        return next == t ? null : next;
+    }
+
     private static Throwable innermost(Throwable thrown) {
         Throwable t = thrown;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+        for (Throwable next = next(t); next != null; next = next(t)) {
+            t = next;
         }
         return t;
     }
@@ -332,20 +248,5 @@ public final class SoapFailures {
     private static String describe(Throwable t) {
         String message = t.getMessage() == null ? "" : t.getMessage().strip().lines().findFirst().orElse("");
         return t.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
-    }
-
-    /**
-     * Stands for what Metro threw when its messages repeat the API key (Bring's answer quoted it):
-     * the same classes, messages and causes in one message, with the key masked, and the same
-     * stack trace.
-     */
-    private static final class KeylessCause extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        KeylessCause(String maskedChain, StackTraceElement[] stackTrace) {
-            super(maskedChain);
-            setStackTrace(stackTrace);
-        }
     }
 }
