@@ -84,6 +84,8 @@ final class OrderMapper {
     static final String REQUEST_DATE = "RequestDate";
     /** The status of a create operation that failed. */
     static final String FAILED = "FAILED";
+    /** The {@code Status} of a create Bring carried out. */
+    static final String OK = "OK";
 
     private final String locale;
 
@@ -188,6 +190,32 @@ final class OrderMapper {
     }
 
     // --- answers ----------------------------------------------------------------------------------
+
+    /**
+     * Requires the answer to a create (CreatePackagingList, CreateTransportOrder) to be one of
+     * Bring's: its {@code ResponseProperties} (which the contract requires) and a {@code Status}
+     * of OK or FAILED when it has one, as Bring's SOAP examples show them. Anything else (another
+     * element in the body, say) is no proof that Bring carried the write out, then typed by
+     * {@link #requireAccepted}.
+     *
+     * @param operation  the operation
+     * @param properties the answer's ResponseProperties, null when it has none
+     * @param status     the answer's Status, null when it has none
+     * @param httpStatus the HTTP status the answer came with
+     * @throws IllegalArgumentException for an answer that is none of Bring's to a create
+     */
+    static void requireCreated(Operation operation, ResponsePropertiesType properties, String status,
+                               OptionalInt httpStatus) {
+        if (properties == null) {
+            throw new IllegalArgumentException("the answer holds no ResponseProperties: it is no answer of Bring's to a"
+                    + " create");
+        }
+        String said = status == null ? OK : status.strip();
+        if (!said.equalsIgnoreCase(OK) && !said.equalsIgnoreCase(FAILED)) {
+            throw new IllegalArgumentException("the answer's Status is neither OK nor FAILED: " + status);
+        }
+        requireAccepted(operation, properties, status, httpStatus);
+    }
 
     /**
      * Throws Bring's errors of an answer as the ports' failure. A create operation that reports

@@ -71,7 +71,7 @@ final class SoapOrderManagement implements OrderManagement {
         endpoint.call(op, "CreatePackagingList", Optional.of(packingList.consignmentId()), port -> {
             CreatePackagingListResponse answer = port.createPackagingList(
                     mapper.createPackagingList(customerId, orderId, packingList, clock.instant()));
-            OrderMapper.requireAccepted(op, answer.getResponseProperties(), answer.getStatus(),
+            OrderMapper.requireCreated(op, answer.getResponseProperties(), answer.getStatus(),
                     SoapEndpoint.httpStatus(port));
             return null;
         });
@@ -86,7 +86,7 @@ final class SoapOrderManagement implements OrderManagement {
         endpoint.call(op, "CreateTransportOrder", Optional.of(content.consignmentId()), port -> {
             CreateTransportOrderResponse answer = port.createTransportOrder(
                     mapper.createTransportOrder(customerId, orderId, content, clock.instant()));
-            OrderMapper.requireAccepted(op, answer.getResponseProperties(), answer.getStatus(),
+            OrderMapper.requireCreated(op, answer.getResponseProperties(), answer.getStatus(),
                     SoapEndpoint.httpStatus(port));
             return null;
         });
