@@ -77,34 +77,36 @@ class FaultMatrixTest extends FaultMatrixSuite {
         return NOW;
     }
 
-    /** The writes of a kind an in-memory Bring carried out. */
-    private static int writes(InMemoryBring bring, CallKind kind) {
-        Received received = bring.received();
-        return switch (kind) {
-            case BOOKING -> received.bookings().size();
-            case ORDER -> received.orderMessages().size();
-            case PACKING_LIST -> received.packingLists().size();
-            case EVENT -> received.events().size();
-            case PICKUP -> received.pickupOrders().size();
-            case TRANSPORT_ORDER -> received.transportOrders().size();
-            case READ -> throw new IllegalArgumentException("a read writes nothing");
-        };
-    }
+    /** A simulated Bring in front of an in-memory Bring, seeded with the contract suite's customers and order. */
+    private abstract static class InMemoryBehind implements Simulation {
 
-    private static InMemoryBring bring() {
-        return InMemoryBring.builder().clock(CLOCK).ids(IdGenerator.sequential(1)).build();
-    }
+        final InMemoryBring bring = InMemoryBring.builder().clock(CLOCK).ids(IdGenerator.sequential(1)).build();
 
-    private static void seed(InMemoryBring bring) {
-        bring.reset();
-        bring.givenOrder(ContractExamples.CUSTOMER, ContractExamples.order(ContractExamples.ORDER_ID))
-                .givenBookingCustomers(ContractExamples.bookingCustomers());
+        @Override
+        public void reset() {
+            bring.reset();
+            bring.givenOrder(ContractExamples.CUSTOMER, ContractExamples.order(ContractExamples.ORDER_ID))
+                    .givenBookingCustomers(ContractExamples.bookingCustomers());
+        }
+
+        @Override
+        public int writesCarriedOut(CallKind kind) {
+            Received received = bring.received();
+            return switch (kind) {
+                case BOOKING -> received.bookings().size();
+                case ORDER -> received.orderMessages().size();
+                case PACKING_LIST -> received.packingLists().size();
+                case EVENT -> received.events().size();
+                case PICKUP -> received.pickupOrders().size();
+                case TRANSPORT_ORDER -> received.transportOrders().size();
+                case READ -> throw new IllegalArgumentException("a read writes nothing");
+            };
+        }
     }
 
     /** The Bring simulator with Order Management's and Booking's routes, over an in-memory Bring. */
-    private static final class SimulatorOverInMemoryBring implements Simulation {
+    private static final class SimulatorOverInMemoryBring extends InMemoryBehind {
 
-        private final InMemoryBring bring = bring();
         private final BringSimulator simulator = BringSimulator.start(bring).limit(Integer.MAX_VALUE);
 
         SimulatorOverInMemoryBring() {
@@ -118,40 +120,19 @@ class FaultMatrixTest extends FaultMatrixSuite {
         }
 
         @Override
-        public void reset() {
-            seed(bring);
-        }
-
-        @Override
-        public int writesCarriedOut(CallKind kind) {
-            return writes(bring, kind);
-        }
-
-        @Override
         public void close() {
             simulator.close();
         }
     }
 
     /** Bring's SOAP services as Metro endpoints over an in-memory Bring. */
-    private static final class MetroOverInMemoryBring implements Simulation {
+    private static final class MetroOverInMemoryBring extends InMemoryBehind {
 
-        private final InMemoryBring bring = bring();
         private final SimulatedBring services = new SimulatedBring(bring);
 
         @Override
         public URI host() {
             return services.host();
-        }
-
-        @Override
-        public void reset() {
-            seed(bring);
-        }
-
-        @Override
-        public int writesCarriedOut(CallKind kind) {
-            return writes(bring, kind);
         }
 
         @Override

@@ -17,25 +17,16 @@ import dev.bringport.ports.UnauthenticatedException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
 import dev.bringport.ports.contract.ContractExamples;
+import dev.bringport.ports.faults.Traps;
 import dev.bringport.ports.transport.RetryAfter;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -152,54 +143,25 @@ class LimitedTransportTest {
     }
 
     @Test
-    void aFailedTlsHandshakeSendsNothingSoEvenAWriteIsSentAgain() throws IOException {
-        AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket garbage = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread speaking = new Thread(() -> {
-                while (!garbage.isClosed()) {
-                    try (Socket socket = garbage.accept()) {
-                        connections.incrementAndGet();
-                        socket.getInputStream().read(new byte[512]);
-                        socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\nnot TLS".getBytes(StandardCharsets.US_ASCII));
-                    } catch (IOException closed) {
-                        // the client gave up, or the test ended
-                    }
-                }
-            });
-            speaking.setDaemon(true);
-            speaking.start();
-
-            BringException e = book(TestSoap.soap(URI.create("https://127.0.0.1:" + garbage.getLocalPort())).build());
+    void aFailedTlsHandshakeSendsNothingSoEvenAWriteIsSentAgain() {
+        try (Traps.Trap notTls = Traps.notTls()) {
+            BringException e = book(TestSoap.soap(notTls.address()).build());
 
             assertThat(e).isInstanceOf(UnavailableException.class).hasMessageContaining("the TLS handshake failed");
             assertThat(e.failure().requestSent()).isFalse();
-            assertThat(connections).as("nothing was sent, so the write was tried three times").hasValue(3);
+            assertThat(notTls.accepted()).as("nothing was sent, so the write was tried three times").hasValue(3);
         }
     }
 
     @Test
-    void aConnectTimeoutIsUnavailableAndNotSentLikeARefusedConnection() throws IOException {
-        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            List<Socket> queue = new ArrayList<>();
-            try {
-                // a listening socket that never accepts: once its queue is full, connections time out
-                while (true) {
-                    Socket socket = new Socket();
-                    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), full.getLocalPort()), 200);
-                    queue.add(socket);
-                }
-            } catch (SocketTimeoutException queueFull) {
-                BringException e = book(TestSoap.soap(URI.create("http://127.0.0.1:" + full.getLocalPort()))
-                        .retryPolicy(RetryPolicy.NEVER).connectTimeout(Duration.ofMillis(300)).build());
+    void aConnectTimeoutIsUnavailableAndNotSentLikeARefusedConnection() {
+        try (Traps.Trap fullQueue = Traps.fullQueue()) {
+            BringException e = book(TestSoap.soap(fullQueue.address()).retryPolicy(RetryPolicy.NEVER)
+                    .connectTimeout(Duration.ofMillis(300)).build());
 
-                assertThat(e).isInstanceOf(UnavailableException.class)
-                        .hasMessageContaining("no connection within the connect timeout");
-                assertThat(e.failure().requestSent()).isFalse();
-            } finally {
-                for (Socket socket : queue) {
-                    socket.close();
-                }
-            }
+            assertThat(e).isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("no connection within the connect timeout");
+            assertThat(e.failure().requestSent()).isFalse();
         }
     }
 

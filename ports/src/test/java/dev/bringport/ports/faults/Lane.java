@@ -22,19 +22,14 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ProxySelector;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where cells of the matrix run: its own simulated Bring, the fault proxy in front of it, and the
@@ -53,11 +48,8 @@ final class Lane implements AutoCloseable {
     private final Simulation bring;
     private final FaultProxy proxy;
     private final Socket reserved = new Socket();
-    private final ServerSocket fullQueue;
-    private final List<Socket> queued = new ArrayList<>();
-    private final ServerSocket notTls;
-    /** The connections the server that is not TLS accepted: HttpsURLConnection asks the proxy selector twice for one. */
-    private final AtomicInteger notTlsConnections = new AtomicInteger();
+    private final Traps.Trap fullQueue = Traps.fullQueue();
+    private final Traps.Trap notTls = Traps.notTls();
     private final Map<Address, URI> addresses = new EnumMap<>(Address.class);
     private final Map<Address, BringPorts> elsewhere = new EnumMap<>(Address.class);
     private final BringPorts patient;
@@ -96,51 +88,16 @@ final class Lane implements AutoCloseable {
         try {
             // bound but not listening: connections are refused, and no other server can take the port
             reserved.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            fullQueue = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-            fillQueue();
-            notTls = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        answerTlsWithPlainText();
         addresses.put(Address.NOTHING_LISTENS, URI.create("http://127.0.0.1:" + reserved.getLocalPort()));
-        addresses.put(Address.FULL_QUEUE, URI.create("http://127.0.0.1:" + fullQueue.getLocalPort()));
-        addresses.put(Address.NOT_TLS, URI.create("https://127.0.0.1:" + notTls.getLocalPort()));
+        addresses.put(Address.FULL_QUEUE, fullQueue.address());
+        addresses.put(Address.NOT_TLS, notTls.address());
         this.patient = connect.connect(proxy.host(), FaultMatrixSuite.PATIENT_ANSWER_TIMEOUT, Optional.empty());
         this.impatient = connect.connect(proxy.host(), FaultMatrixSuite.ANSWER_TIMEOUT, Optional.empty());
         addresses.forEach((address, uri) -> elsewhere.put(address, connect.connect(uri,
                 FaultMatrixSuite.PATIENT_ANSWER_TIMEOUT, Optional.of(connections))));
-    }
-
-    /** Connects to the queue until it is full (a listening socket that never accepts): then connecting times out. */
-    private void fillQueue() throws IOException {
-        while (true) {
-            Socket socket = new Socket();
-            try {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), fullQueue.getLocalPort()), 200);
-                queued.add(socket);
-            } catch (SocketTimeoutException full) {
-                socket.close();
-                return;
-            }
-        }
-    }
-
-    private void answerTlsWithPlainText() {
-        Thread answering = new Thread(() -> {
-            while (!notTls.isClosed()) {
-                try (Socket socket = notTls.accept()) {
-                    notTlsConnections.incrementAndGet();
-                    socket.getInputStream().read(new byte[512]);
-                    socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
-                            .getBytes(StandardCharsets.US_ASCII));
-                } catch (IOException closedOrGone) {
-                    // the client gave up, or the lane closed
-                }
-            }
-        }, "fault-matrix-not-tls");
-        answering.setDaemon(true);
-        answering.start();
     }
 
     /** @return the lane's name */
@@ -208,7 +165,7 @@ final class Lane implements AutoCloseable {
             proxy.script(fault.script(FaultMatrixSuite.ANSWER_BOUND));
         } else {
             connections.reset(addresses.get(address));
-            notTlsConnections.set(0);
+            notTls.accepted().set(0);
         }
         Optional<Object> value = Optional.empty();
         Optional<BringException> failure = Optional.empty();
@@ -222,7 +179,8 @@ final class Lane implements AutoCloseable {
             broken = Optional.of(e);
         }
         List<Attempt> requests = proxied ? proxy.attempts() : List.of();
-        int attempts = proxied ? requests.size() : address == Address.NOT_TLS ? notTlsConnections.get()
+        // HttpsURLConnection asks the proxy selector twice for one connection: the server counts those
+        int attempts = proxied ? requests.size() : address == Address.NOT_TLS ? notTls.accepted().get()
                 : connections.count(addresses.get(address));
         int writes = kind.operation().isWrite() ? bring.writesCarriedOut(kind) : 0;
         return new Observation(value, failure, broken, attempts, requests, writes, offers(kind));
@@ -261,19 +219,12 @@ final class Lane implements AutoCloseable {
     public void close() {
         proxy.close();
         bring.close();
-        for (java.io.Closeable closeable : List.<java.io.Closeable>of(reserved, fullQueue, notTls)) {
-            try {
-                closeable.close();
-            } catch (IOException ignored) {
-                // the port is free either way
-            }
+        fullQueue.close();
+        notTls.close();
+        try {
+            reserved.close();
+        } catch (IOException ignored) {
+            // the port is free either way
         }
-        queued.forEach(socket -> {
-            try {
-                socket.close();
-            } catch (IOException ignored) {
-                // closed either way
-            }
-        });
     }
 }

@@ -24,6 +24,7 @@ import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnauthenticatedException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
+import dev.bringport.ports.faults.Traps;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -429,60 +430,30 @@ class BringHttpTest {
     }
 
     @Test
-    void aFailedTlsHandshakeSendsNothingSoEvenAWriteIsSentAgain() throws Exception {
-        AtomicInteger connections = new AtomicInteger();
-        try (ServerSocket garbage = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            Thread speaking = new Thread(() -> {
-                while (!garbage.isClosed()) {
-                    try (java.net.Socket socket = garbage.accept()) {
-                        connections.incrementAndGet();
-                        socket.getInputStream().read(new byte[512]);
-                        socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\nnot TLS".getBytes(StandardCharsets.US_ASCII));
-                    } catch (IOException closed) {
-                        // the client gave up, or the test ended
-                    }
-                }
-            });
-            speaking.setDaemon(true);
-            speaking.start();
-            URI tls = URI.create("https://127.0.0.1:" + garbage.getLocalPort() + "/booking");
-
+    void aFailedTlsHandshakeSendsNothingSoEvenAWriteIsSentAgain() {
+        try (Traps.Trap notTls = Traps.notTls()) {
             UnavailableException e = catchThrowableOfType(UnavailableException.class, () -> http().exchange(
-                    Call.post(Operation.BOOK, tls, new byte[] {'{', '}'}, WireFormat.JSON, "c"), BringHttpTest::text));
+                    Call.post(Operation.BOOK, notTls.address().resolve("/booking"), new byte[] {'{', '}'}, WireFormat.JSON,
+                            "c"), BringHttpTest::text));
 
             assertThat(e).isNotNull().hasMessageContaining("the TLS handshake failed");
             assertThat(e.failure().requestSent()).isFalse();
-            assertThat(connections).as("nothing was sent, so the write was tried three times").hasValue(3);
+            assertThat(notTls.accepted()).as("nothing was sent, so the write was tried three times").hasValue(3);
         }
     }
 
     @Test
-    void aConnectTimeoutIsUnavailableAndNotSentLikeARefusedConnection() throws Exception {
-        try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            List<java.net.Socket> queue = new ArrayList<>();
-            try {
-                // a listening socket that never accepts: once its queue is full, connections time out
-                while (true) {
-                    java.net.Socket socket = new java.net.Socket();
-                    socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), full.getLocalPort()), 200);
-                    queue.add(socket);
-                }
-            } catch (java.net.SocketTimeoutException queueFull) {
-                URI blackHole = URI.create("http://127.0.0.1:" + full.getLocalPort() + "/booking");
-                BringHttp http = new BringHttp(TestHttp.http(CREDENTIALS, Duration.ofSeconds(2), RetryPolicy.NEVER, 1000,
-                        1024, Clock.systemUTC()).settings(), java.net.http.HttpClient.newBuilder()
-                        .connectTimeout(Duration.ofMillis(300)).build());
+    void aConnectTimeoutIsUnavailableAndNotSentLikeARefusedConnection() {
+        try (Traps.Trap fullQueue = Traps.fullQueue()) {
+            BringHttp http = new BringHttp(http().settings(), java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofMillis(300)).build());
 
-                UnavailableException e = catchThrowableOfType(UnavailableException.class, () -> http.exchange(
-                        Call.post(Operation.BOOK, blackHole, new byte[] {'{', '}'}, WireFormat.JSON, "c"), BringHttpTest::text));
+            UnavailableException e = catchThrowableOfType(UnavailableException.class, () -> http.exchange(Call.post(
+                    Operation.BOOK, fullQueue.address().resolve("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "c"),
+                    BringHttpTest::text));
 
-                assertThat(e).isNotNull().hasMessageContaining("no connection within the connect timeout");
-                assertThat(e.failure().requestSent()).isFalse();
-            } finally {
-                for (java.net.Socket socket : queue) {
-                    socket.close();
-                }
-            }
+            assertThat(e).isNotNull().hasMessageContaining("no connection within the connect timeout");
+            assertThat(e.failure().requestSent()).isFalse();
         }
     }
 
