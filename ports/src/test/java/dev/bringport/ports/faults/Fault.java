@@ -201,7 +201,11 @@ public enum Fault {
         NOT_TLS
     }
 
-    /** @return where the adapter is pointed for this fault */
+    /**
+     * Where the adapter is pointed for this fault.
+     *
+     * @return the proxy, or an address where no proxy is
+     */
     public Address address() {
         return switch (this) {
             case CONNECTION_REFUSED -> Address.NOTHING_LISTENS;

@@ -29,17 +29,29 @@ public final class BookingService {
         this.pickups = new SoapPickups(endpoint, settings.clock());
     }
 
-    /** @return Booking over SOAP */
+    /**
+     * Booking over SOAP.
+     *
+     * @return the port
+     */
     public Booking booking() {
         return booking;
     }
 
-    /** @return Pickups over SOAP */
+    /**
+     * Pickups over SOAP.
+     *
+     * @return the port
+     */
     public Pickups pickups() {
         return pickups;
     }
 
-    /** @return the calls to the service, shared by both ports */
+    /**
+     * The calls to the service, which both ports share.
+     *
+     * @return the endpoint
+     */
     public SoapEndpoint<?> endpoint() {
         return endpoint;
     }

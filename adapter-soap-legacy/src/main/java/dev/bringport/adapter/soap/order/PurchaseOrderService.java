@@ -26,12 +26,20 @@ public final class PurchaseOrderService {
         this.orderManagement = new SoapOrderManagement(endpoint, new OrderMapper(settings.locale()), settings.clock());
     }
 
-    /** @return Order Management over SOAP */
+    /**
+     * Order Management over SOAP.
+     *
+     * @return the port
+     */
     public OrderManagement orderManagement() {
         return orderManagement;
     }
 
-    /** @return the calls to the service */
+    /**
+     * The calls to the service.
+     *
+     * @return the endpoint
+     */
     public SoapEndpoint<?> endpoint() {
         return endpoint;
     }

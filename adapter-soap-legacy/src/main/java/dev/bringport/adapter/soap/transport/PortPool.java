@@ -104,12 +104,20 @@ public final class PortPool<S extends Service, P> {
         }
     }
 
-    /** @return how many service objects were created (at most one) */
+    /**
+     * How many service objects were created.
+     *
+     * @return at most one
+     */
     public int servicesCreated() {
         return servicesCreated.get();
     }
 
-    /** @return how many ports were created: as many as calls ran at the same time */
+    /**
+     * How many ports were created.
+     *
+     * @return as many as calls ran at the same time
+     */
     public int portsCreated() {
         return portsCreated.get();
     }

@@ -172,7 +172,11 @@ public final class SoapEndpoint<P> {
         ports.close();
     }
 
-    /** @return the pool of service and ports */
+    /**
+     * The Metro objects the endpoint calls with.
+     *
+     * @return the pool of service and ports
+     */
     public PortPool<?, P> ports() {
         return ports;
     }

@@ -25,12 +25,20 @@ public record SoapSettings(TransportSettings transport, URI orderManagementEndpo
         Objects.requireNonNull(locale, "locale");
     }
 
-    /** @return the credentials every call carries */
+    /**
+     * The credentials every call carries.
+     *
+     * @return the credentials of the transport settings
+     */
     public BringCredentials credentials() {
         return transport.credentials();
     }
 
-    /** @return what "now" is for Bring's rules and the request dates */
+    /**
+     * What "now" is for Bring's rules and the request dates.
+     *
+     * @return the clock of the transport settings
+     */
     public Clock clock() {
         return transport.clock();
     }
