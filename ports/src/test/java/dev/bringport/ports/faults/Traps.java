@@ -2,6 +2,8 @@ package dev.bringport.ports.faults;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -63,9 +65,11 @@ public final class Traps {
                 while (!server.isClosed()) {
                     try (Socket socket = server.accept()) {
                         accepted.incrementAndGet();
-                        socket.getInputStream().read(new byte[512]);
+                        readRecord(socket.getInputStream());
                         socket.getOutputStream().write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"
                                 .getBytes(StandardCharsets.US_ASCII));
+                        socket.shutdownOutput();
+                        socket.getInputStream().transferTo(OutputStream.nullOutputStream()); // until the client closes
                     } catch (IOException closedOrGone) {
                         // the client gave up, or the trap was closed
                     }
@@ -76,6 +80,17 @@ public final class Traps {
             return new Trap(URI.create("https://127.0.0.1:" + server.getLocalPort()), accepted, List.of(server));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the client's first TLS record (its ClientHello) whole, so that the answer reaches a
+     * client that has said all it had to say, and closing later sends no reset.
+     */
+    private static void readRecord(InputStream in) throws IOException {
+        byte[] header = in.readNBytes(5);
+        if (header.length == 5) {
+            in.readNBytes(((header[3] & 0xff) << 8) | (header[4] & 0xff));
         }
     }
 
