@@ -1,6 +1,6 @@
 package dev.bringport.example;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.ports.Capability;
 import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.migration.TransportPlan;

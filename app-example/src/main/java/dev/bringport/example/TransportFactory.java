@@ -2,7 +2,7 @@ package dev.bringport.example;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.soap.BringSoap;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.ClientRules;

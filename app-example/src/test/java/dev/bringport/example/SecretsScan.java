@@ -7,8 +7,7 @@ import dev.bringport.adapter.inmemory.Fault;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
 import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.http.HttpSettings;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
@@ -22,6 +21,7 @@ import dev.bringport.example.wire.OneHost;
 import dev.bringport.ports.AccessDeniedException;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.Capability;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.NotSupportedByTransportException;
@@ -37,6 +37,8 @@ import dev.bringport.ports.migration.FallbackEvent;
 import dev.bringport.ports.migration.Shadow;
 import dev.bringport.ports.migration.ShadowReport;
 import dev.bringport.ports.migration.TransportPlan;
+import dev.bringport.ports.transport.InProcessRateBudget;
+import dev.bringport.ports.transport.TransportSettings;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -221,7 +223,10 @@ final class SecretsScan implements AutoCloseable {
         probe.looksAt("BringCredentials", CREDENTIALS);
         probe.looksAt("BringRest.Builder", builder);
         probe.looksAt("BringRest", rest);
-        probe.looksAt("HttpSettings", HttpSettings.defaults(CREDENTIALS));
+        probe.looksAt("TransportSettings", new TransportSettings(CREDENTIALS, TransportSettings.DEFAULT_CONNECT_TIMEOUT,
+                TransportSettings.DEFAULT_REQUEST_TIMEOUT, QUICK, InProcessRateBudget.perSecond(18),
+                TransportSettings.DEFAULT_RATE_LIMIT_WAIT, TransportSettings.DEFAULT_MAX_ANSWER_BYTES, Clock.systemUTC(),
+                ClientRules.ON));
         probe.looksAt("RetryPolicy", QUICK);
         probe.looksAt("the REST ports", ports);
 
@@ -327,7 +332,7 @@ final class SecretsScan implements AutoCloseable {
     @SuppressWarnings("deprecation")
     private static BringSoap.Builder soap(URI host) {
         return BringSoap.builder().credentials(CREDENTIALS).host(host).clock(CLOCK).retryPolicy(QUICK)
-                .rateLimit(1000, Duration.ofSeconds(1)).requestTimeout(SHORT_TIMEOUT);
+                .requestsPerSecond(1000).requestTimeout(SHORT_TIMEOUT);
     }
 
     @SuppressWarnings("deprecation")

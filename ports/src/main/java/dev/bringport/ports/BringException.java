@@ -66,6 +66,26 @@ public abstract sealed class BringException extends RuntimeException
     }
 
     /**
+     * Whether Bring may have carried the request out: the library's one answer to "did Bring act
+     * on it?", which decides whether a write may be sent again, whether another transport may
+     * carry it, and whether its caller hears that its outcome is unknown. Bring provably did not
+     * act when the request never left the library (refused before sending, no connection, no
+     * turn under the rate budget), when Bring throttled it (HTTP 429), and when Bring refused it
+     * (its codes, 4xx); it may have acted after anything else that happened once the request had
+     * left: no answer or an answer cut short, no answer in time, a server error (Bring's own
+     * internal errors included), an answer the library cannot read, a redirect.
+     *
+     * @return whether the request left and nothing proves that Bring did not act on it
+     */
+    public final boolean bringMayHaveActed() {
+        if (!failure.requestSent()) {
+            return false;
+        }
+        return this instanceof UnavailableException || this instanceof TimedOutException
+                || this instanceof UnexpectedResponseException || this instanceof OutcomeUnknownException;
+    }
+
+    /**
      * Whether retrying the same call later may succeed without changing it.
      *
      * @return false unless the subclass says otherwise

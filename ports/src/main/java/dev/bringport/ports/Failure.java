@@ -1,6 +1,7 @@
 package dev.bringport.ports;
 
 import dev.bringport.domain.ErrorCode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,17 +20,51 @@ import java.util.OptionalInt;
  * @param requestId  the id under which Bring (or the library) logged the call, when known
  * @param requestSent whether the request left the library: false when it was rejected before
  *                   sending or the connection was never made, so that Bring provably did not act on it
+ *                   (whether Bring may have acted on a request that left:
+ *                   {@link BringException#bringMayHaveActed()})
+ * @param retryAfter how long Bring asked to wait before the call is made again ({@code Retry-After}
+ *                   on HTTP 429 and 503), when it said
  */
 public record Failure(Operation operation, String summary, List<BringError> errors, OptionalInt httpStatus,
-                      Optional<String> requestId, boolean requestSent) {
+                      Optional<String> requestId, boolean requestSent, Optional<Duration> retryAfter) {
 
-    /** Requires every (possibly empty) part. */
+    /**
+     * Requires every (possibly empty) part.
+     *
+     * @param operation  the operation that failed
+     * @param summary    what went wrong, for a person
+     * @param errors     Bring's errors, in the order Bring gave them; empty when Bring gave none
+     * @param httpStatus the HTTP status, when there was an HTTP answer
+     * @param requestId  the id under which Bring (or the library) logged the call, when known
+     * @param requestSent whether the request left the library: false when it was rejected before
+     *                   sending or the connection was never made, so that Bring provably did not act on it
+     *                   (whether Bring may have acted on a request that left:
+     *                   {@link BringException#bringMayHaveActed()})
+     * @param retryAfter how long Bring asked to wait before the call is made again ({@code Retry-After}
+     *                   on HTTP 429 and 503), when it said
+     */
     public Failure {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(summary, "summary");
         errors = List.copyOf(errors);
         Objects.requireNonNull(httpStatus, "httpStatus");
         requestId = Objects.requireNonNull(requestId, "requestId").filter(s -> !s.isBlank());
+        Objects.requireNonNull(retryAfter, "retryAfter");
+    }
+
+    /**
+     * A failure for which Bring asked for no wait.
+     *
+     * @param operation   the operation that failed
+     * @param summary     what went wrong, for a person
+     * @param errors      Bring's errors, in the order Bring gave them
+     * @param httpStatus  the HTTP status, when there was an HTTP answer
+     * @param requestId   the id under which Bring (or the library) logged the call, when known
+     * @param requestSent whether the request left the library
+     */
+    public Failure(Operation operation, String summary, List<BringError> errors, OptionalInt httpStatus,
+                   Optional<String> requestId, boolean requestSent) {
+        this(operation, summary, errors, httpStatus, requestId, requestSent, Optional.empty());
     }
 
     /**
@@ -74,7 +109,7 @@ public record Failure(Operation operation, String summary, List<BringError> erro
      * @return a copy
      */
     public Failure withHttpStatus(int status) {
-        return new Failure(operation, summary, errors, OptionalInt.of(status), requestId, requestSent);
+        return new Failure(operation, summary, errors, OptionalInt.of(status), requestId, requestSent, retryAfter);
     }
 
     /**
@@ -84,7 +119,18 @@ public record Failure(Operation operation, String summary, List<BringError> erro
      * @return a copy
      */
     public Failure withRequestId(String id) {
-        return new Failure(operation, summary, errors, httpStatus, Optional.ofNullable(id), requestSent);
+        return new Failure(operation, summary, errors, httpStatus, Optional.ofNullable(id), requestSent, retryAfter);
+    }
+
+    /**
+     * The same failure with the wait Bring asked for.
+     *
+     * @param wait how long Bring asked to wait ({@code Retry-After})
+     * @return a copy
+     */
+    public Failure withRetryAfter(Duration wait) {
+        return new Failure(operation, summary, errors, httpStatus, requestId, requestSent,
+                Optional.of(Objects.requireNonNull(wait, "wait")));
     }
 
     /**
@@ -96,12 +142,13 @@ public record Failure(Operation operation, String summary, List<BringError> erro
     public Failure withErrors(List<BringError> more) {
         List<BringError> all = new ArrayList<>(errors);
         all.addAll(more);
-        return new Failure(operation, summary, all, httpStatus, requestId, requestSent);
+        return new Failure(operation, summary, all, httpStatus, requestId, requestSent, retryAfter);
     }
 
     /**
      * The same failure with the API key masked in all its text (summary, Bring's codes, messages
-     * and ids, the request id): for a failure built from an answer that repeats the key.
+     * and ids, the request id), in whatever form the text repeats it
+     * ({@link BringCredentials#mask(String)}): for a failure built from an answer that repeats the key.
      *
      * @param credentials whose key to mask
      * @return a copy, or this failure when none of its text holds the key
@@ -110,7 +157,7 @@ public record Failure(Operation operation, String summary, List<BringError> erro
         Failure masked = new Failure(operation, credentials.mask(summary), errors.stream()
                 .map(e -> new BringError(ErrorCode.of(credentials.mask(e.code().value())), credentials.mask(e.message()),
                         e.uniqueId().map(credentials::mask)))
-                .toList(), httpStatus, requestId.map(credentials::mask), requestSent);
+                .toList(), httpStatus, requestId.map(credentials::mask), requestSent, retryAfter);
         return masked.equals(this) ? this : masked;
     }
 
@@ -124,7 +171,8 @@ public record Failure(Operation operation, String summary, List<BringError> erro
     }
 
     /**
-     * One line for a person: operation, summary, codes, HTTP status and request id.
+     * One line for a person: operation, summary, codes, HTTP status, request id and the wait Bring
+     * asked for.
      *
      * @return the description
      */
@@ -135,6 +183,7 @@ public record Failure(Operation operation, String summary, List<BringError> erro
         }
         httpStatus.ifPresent(status -> s.append(", HTTP ").append(status));
         requestId.ifPresent(id -> s.append(", request id ").append(id));
+        retryAfter.ifPresent(wait -> s.append(", Bring asked to wait ").append(wait.toSeconds()).append(" s (Retry-After)"));
         if (!requestSent) {
             s.append(", not sent");
         }

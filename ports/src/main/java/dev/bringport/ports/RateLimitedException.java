@@ -5,22 +5,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Bring throttled the call (HTTP 429; Booking throttles above 18 requests per second). Bring did
- * not act on the request, so even a write may be sent again, after {@link #retryAfter()}.
+ * Bring throttled the call (HTTP 429; Booking throttles above 18 requests per second), or the
+ * library's rate budget gave the call no turn in time. Bring did not act on the request, so even
+ * a write may be sent again, after {@link #retryAfter()}.
  */
 public final class RateLimitedException extends BringException {
-
-    private final transient Optional<Duration> retryAfter;
 
     /**
      * Creates the failure.
      *
      * @param failure    what is known about it
-     * @param retryAfter how long Bring asked to wait ({@code Retry-After}), when it said
+     * @param retryAfter how long Bring asked to wait ({@code Retry-After}), when it said; kept in
+     *                   the failure ({@link Failure#retryAfter()}), where the failure's own wait
+     *                   stays when this is empty
      */
     public RateLimitedException(Failure failure, Optional<Duration> retryAfter) {
-        super(failure, null);
-        this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+        super(Objects.requireNonNull(retryAfter, "retryAfter").map(failure::withRetryAfter).orElse(failure), null);
     }
 
     /**
@@ -29,7 +29,7 @@ public final class RateLimitedException extends BringException {
      * @return the wait, when Bring said
      */
     public Optional<Duration> retryAfter() {
-        return retryAfter;
+        return failure().retryAfter();
     }
 
     @Override

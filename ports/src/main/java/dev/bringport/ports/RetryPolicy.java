@@ -11,7 +11,7 @@ import java.util.Optional;
  * event, pickup) is sent again only when Bring provably did not act on it: HTTP 429, or a
  * request that never left; otherwise the caller gets {@link OutcomeUnknownException}, never a
  * silent double booking. Waits grow exponentially with jitter up to a cap, and Bring's
- * {@code Retry-After} is honoured.
+ * {@code Retry-After} (on 429 and 503) is honoured up to {@code maxRetryAfter}.
  *
  * @param maxAttempts    attempts in all, the first included (1: never retry)
  * @param initialBackoff wait before the second attempt
@@ -29,7 +29,15 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     /** One attempt only. */
     public static final RetryPolicy NEVER = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 0, Duration.ZERO);
 
-    /** Validates the numbers. */
+    /**
+     * Validates the numbers.
+     *
+     * @param maxAttempts    attempts in all, the first included (1: never retry)
+     * @param initialBackoff wait before the second attempt
+     * @param maxBackoff     the longest wait between attempts
+     * @param jitter         how much of each wait is random, from 0 (none) to 1
+     * @param maxRetryAfter  the longest {@code Retry-After} the library waits for; longer ones end the call
+     */
     public RetryPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
@@ -46,25 +54,31 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
     }
 
     /**
-     * Whether a failed attempt of an operation may be sent again (attempts left aside).
+     * Whether a failed attempt of an operation may be sent again (attempts left aside). Never when
+     * Bring asked to wait longer than {@link #maxRetryAfter()}: the call ends at once and its
+     * failure says how long Bring asked for. Otherwise a transient failure is sent again when
+     * Bring provably did not act on it ({@link BringException#bringMayHaveActed()}), whatever the
+     * operation; after Bring may have acted, only a read, and only a timeout or HTTP 502, 503, 504.
      *
      * @param operation the operation
      * @param failure   how the attempt failed
      * @return whether sending it again is safe and may succeed
      */
     public boolean mayRetry(Operation operation, BringException failure) {
-        if (failure instanceof RateLimitedException limited) {
-            return limited.retryAfter().map(wait -> wait.compareTo(maxRetryAfter) <= 0).orElse(true);
+        if (failure.failure().retryAfter().filter(wait -> wait.compareTo(maxRetryAfter) > 0).isPresent()) {
+            return false;
         }
-        if (!failure.failure().requestSent()) {
-            return failure instanceof UnavailableException || failure instanceof TimedOutException;
+        if (!failure.isTransient()) {
+            return false;
+        }
+        if (!failure.bringMayHaveActed()) {
+            return true;
         }
         if (operation.isWrite()) {
             return false;
         }
-        return failure instanceof TimedOutException
-                || failure instanceof UnavailableException && failure.failure().httpStatus().stream()
-                        .anyMatch(status -> status == 502 || status == 503 || status == 504);
+        return failure instanceof TimedOutException || failure.failure().httpStatus().stream()
+                .anyMatch(status -> status == 502 || status == 503 || status == 504);
     }
 
     /**
@@ -77,7 +91,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
      * @return the wait
      */
     public Duration waitBefore(int attempt, BringException failure, double random) {
-        Optional<Duration> retryAfter = failure instanceof RateLimitedException limited ? limited.retryAfter() : Optional.empty();
+        Optional<Duration> retryAfter = failure.failure().retryAfter();
         if (retryAfter.isPresent()) {
             return retryAfter.get();
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 class BringCredentialsTest {
 
     private static final String KEY = "3f1b6c2e-secret-api-key";
+    private static final URI CLIENT = URI.create("https://shop.example");
 
     @Test
     void theKeyNeverAppearsInToString() {
@@ -27,6 +28,63 @@ class BringCredentialsTest {
         assertThat(credentials.mask("[CT_2_ACCESS_DENIED] User is not logged in"))
                 .isEqualTo("[CT_2_ACCESS_DENIED] User is not logged in");
         assertThat(credentials.mask(null)).isNull();
+    }
+
+    @Test
+    void theKeyIsMaskedInAnyLetterCase() {
+        BringCredentials credentials = new BringCredentials("ola@example.com", "Mb+K3y/7f3a9b=e51c4d", CLIENT);
+
+        assertThat(credentials.mask("key MB+K3Y/7F3A9B=E51C4D and mb+k3y/7f3a9b=e51c4d")).isEqualTo("key **** and ****");
+    }
+
+    @Test
+    void theKeyIsMaskedWhereAJsonAnswerRepeatsItAsEscapes() {
+        BringCredentials credentials = new BringCredentials("ola@example.com", "Mb+K3y/7f3a9b=e51c4d", CLIENT);
+
+        assertThat(credentials.mask("{\"message\":\"bad key \\u004d\\u0062\\u002B\\u004b3y\\/7f3a9b\\u003de51c4d\"}"))
+                .isEqualTo("{\"message\":\"bad key ****\"}");
+    }
+
+    @Test
+    void theKeyIsMaskedWhereAnXmlAnswerRepeatsItAsCharacterReferencesOrSplitByCdata() {
+        BringCredentials credentials = new BringCredentials("ola@example.com", "Mb+K3y/7f3a9b=e51c4d", CLIENT);
+
+        assertThat(credentials.mask("<key>&#77;&#98;&#43;&#x4B;&#X33;y/7f3a9b&#x3d;e51c4d</key>")).isEqualTo("<key>****</key>");
+        assertThat(credentials.mask("<key><![CDATA[Mb+K3y]]><![CDATA[/7f3a9b=e51c4d]]></key>"))
+                .isEqualTo("<key><![CDATA[****]]></key>");
+        assertThat(credentials.mask("<key>mB+k3Y<![CDATA[/7F&#51;a9b]]>&#x3D;e51c4d</key>")).isEqualTo("<key>****</key>");
+    }
+
+    @Test
+    void theKeyIsMaskedWhereItIsPercentEncodedOrAnEntityStandsForOneOfItsCharacters() {
+        BringCredentials credentials = new BringCredentials("ola@example.com", "a&b/c+d", CLIENT);
+
+        assertThat(credentials.mask("GET /x?key=a%26b%2Fc%2Bd")).isEqualTo("GET /x?key=****");
+        assertThat(credentials.mask("<k>a&amp;b/c+d</k>")).isEqualTo("<k>****</k>");
+        assertThat(credentials.mask("raw a&b/c+d")).isEqualTo("raw ****");
+    }
+
+    @Test
+    void aKeyOfAnyLengthIsMasked() {
+        BringCredentials credentials = new BringCredentials("ola@example.com", "k3Y", CLIENT);
+
+        assertThat(credentials.mask("the K3Y is k3y, twice: k3yk3y")).isEqualTo("the **** is ****, twice: ********");
+    }
+
+    @Test
+    void textWithoutTheKeyIsReturnedAsItIs() {
+        BringCredentials credentials = new BringCredentials("ola@example.com", KEY, CLIENT);
+        String text = "&#77; \\u0041 <![CDATA[ ]]> %41 & \\ ]]> unterminated &#x";
+
+        assertThat(credentials.mask(text)).isSameAs(text);
+    }
+
+    @Test
+    void theCredentialHeadersAreNamedOnceWithTheirValues() {
+        BringCredentials credentials = new BringCredentials("ola@example.com", KEY, CLIENT);
+
+        assertThat(credentials.headers()).containsExactly(Map.entry("X-Mybring-API-Uid", "ola@example.com"),
+                Map.entry("X-Mybring-API-Key", KEY), Map.entry("X-Bring-Client-URL", "https://shop.example"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.domain.ErrorCode;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,28 @@ class FailureTest {
                 Optional.of("id-****")));
         assertThat(masked.httpStatus()).hasValue(400);
         assertThat(masked.requestSent()).isTrue();
+    }
+
+    @Test
+    void maskingFindsTheKeyInWhateverFormTheAnswerRepeatedIt() {
+        Failure echoed = Failure.of(Operation.BOOK, List.of(BringError.of(ErrorCode.of("BOOK-INPUT-001"),
+                "unknown key 5E1A77C3-SECRET-API-KEY"))).withRequestId("&#x35;e1a77c3-secret-api-key");
+
+        Failure masked = echoed.masking(CREDENTIALS);
+
+        assertThat(masked.describe()).doesNotContainIgnoringCase(KEY).doesNotContain("&#x35;e1a77c3")
+                .contains("unknown key ****", "request id ****");
+    }
+
+    @Test
+    void howLongBringAskedToWaitIsPartOfTheFailure() {
+        Failure limited = Failure.of(Operation.GET_ORDER, "Bring answered HTTP 429").withHttpStatus(429)
+                .withRetryAfter(Duration.ofSeconds(120));
+
+        assertThat(limited.retryAfter()).contains(Duration.ofSeconds(120));
+        assertThat(limited.describe()).contains("Bring asked to wait 120 s (Retry-After)");
+        assertThat(limited.masking(CREDENTIALS).retryAfter()).contains(Duration.ofSeconds(120));
+        assertThat(Failure.of(Operation.GET_ORDER, "x").retryAfter()).isEmpty();
     }
 
     @Test

@@ -33,12 +33,37 @@ class RetryPolicyTest {
         Operation book = Operation.BOOK;
         assertThat(policy.mayRetry(book, new RateLimitedException(sent(book, 429), Optional.empty()))).isTrue();
         assertThat(policy.mayRetry(book, new UnavailableException(Failure.notSent(book, "connection refused"), null))).isTrue();
-        assertThat(policy.mayRetry(book, new TimedOutException(Failure.notSent(book, "connect timeout"), null))).isTrue();
+        assertThat(policy.mayRetry(book, new UnavailableException(Failure.notSent(book, "connect timeout"), null))).isTrue();
+        assertThat(policy.mayRetry(book, new RateLimitedException(Failure.notSent(book, "no turn"), Optional.empty())))
+                .isTrue();
 
         assertThat(policy.mayRetry(book, new UnavailableException(sent(book, 503), null))).isFalse();
         assertThat(policy.mayRetry(book, new TimedOutException(Failure.of(book, "read timeout"), null))).isFalse();
         assertThat(policy.mayRetry(book, new OutcomeUnknownException(Failure.of(book, "reset"), Optional.of("c"), null)))
                 .isFalse();
+        assertThat(policy.mayRetry(book, new UnexpectedResponseException(sent(book, 302)))).isFalse();
+        assertThat(policy.mayRetry(book, new UnauthenticatedException(sent(book, 401)))).isFalse();
+    }
+
+    @Test
+    void aReadAnswered503IsSentAgainAfterTheWaitBringAskedFor() {
+        Operation read = Operation.GET_ORDER;
+        BringException unavailable = new UnavailableException(sent(read, 503).withRetryAfter(Duration.ofSeconds(2)), null);
+
+        assertThat(policy.mayRetry(read, unavailable)).isTrue();
+        assertThat(policy.waitBefore(2, unavailable, 0.3)).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aWaitLongerThanThePolicyAllowsEndsTheCallWhateverTheStatus() {
+        Operation read = Operation.GET_ORDER;
+        Duration tooLong = policy.maxRetryAfter().plusSeconds(1);
+
+        assertThat(policy.mayRetry(read, new UnavailableException(sent(read, 503).withRetryAfter(tooLong), null))).isFalse();
+        assertThat(policy.mayRetry(read, new RateLimitedException(sent(read, 429).withRetryAfter(tooLong),
+                Optional.empty()))).isFalse();
+        assertThat(policy.mayRetry(read, new RateLimitedException(sent(read, 429), Optional.of(Duration.ofSeconds(Long.MAX_VALUE)))))
+                .as("a wait no long can hold in milliseconds").isFalse();
     }
 
     @Test

@@ -2,42 +2,42 @@ package dev.bringport.adapter.rest;
 
 import dev.bringport.adapter.rest.booking.RestBooking;
 import dev.bringport.adapter.rest.booking.RestPickups;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
-import dev.bringport.adapter.rest.http.Endpoints;
-import dev.bringport.adapter.rest.http.HttpSettings;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.order.RestOrderManagement;
 import dev.bringport.adapter.rest.order.RestWarehousing;
-import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.ClientRules;
-import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.booking.Booking;
 import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
+import dev.bringport.ports.transport.BringAddress;
+import dev.bringport.ports.transport.TransportBuilder;
+import dev.bringport.ports.transport.TransportSettings;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * Bring over HTTPS: the four ports, sharing one HTTP client, one rate limiter per credentials
- * user and one retry policy.
+ * Bring over HTTPS: the four ports, sharing one HTTP client, the user's rate budget (shared with
+ * every other transport of the JVM that calls with the same user) and one retry policy.
  *
  * <pre>{@code
- * BringRest bring = BringRest.builder()
+ * try (BringRest bring = BringRest.builder()
  *         .credentials(BringCredentials.fromEnvironment(System.getenv()))
- *         .build();
- * Order order = bring.orderManagement().order("10000000000", "11873875-status_med_2");
+ *         .build()) {
+ *     Order order = bring.orderManagement().order("10000000000", "11873875-status_med_2");
+ * }
  * }</pre>
  *
- * Thread-safe: build one and share it.
+ * Thread-safe: build one and share it. {@link #close()} releases the HTTP client the adapter
+ * created; a client handed to the builder stays open, it is its owner's to close.
  */
-public final class BringRest {
+public final class BringRest implements AutoCloseable {
 
     /** Where Bring serves its APIs. */
     public static final URI BRING = URI.create("https://api.bring.com");
@@ -51,37 +51,47 @@ public final class BringRest {
     /** Booking's base URL; older integrations use {@code https://api.bring.com/booking/api}. */
     public static final URI BOOKING = URI.create("https://api.bring.com/booking-api/api");
 
-    private final Wiring wiring;
+    private final Transport transport;
     private final ClientRules clientRules;
     private final OrderManagement orderManagement;
     private final Warehousing warehousing;
     private final Booking booking;
     private final Pickups pickups;
 
-    /** What the ports share: the transport, the base URLs and the wire format. */
-    private record Wiring(BringHttp http, URI orderManagementUrl, URI warehousingUrl, URI bookingUrl, WireFormat format) {
+    /**
+     * What the ports share, whatever their rules switch: the HTTP transport (and the client and
+     * threads the adapter created for it, if it did), the base URLs and the wire format.
+     */
+    private record Transport(BringHttp http, Optional<ExecutorService> ownExecutor, Optional<HttpClient> ownClient,
+                             URI orderManagementUrl, URI warehousingUrl, URI bookingUrl, WireFormat format) {
+
+        static Transport of(Builder b, TransportSettings settings) {
+            Optional<ExecutorService> ownExecutor = Optional.empty();
+            Optional<HttpClient> ownClient = Optional.empty();
+            if (b.httpClient.isEmpty()) {
+                ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+                    Thread thread = new Thread(runnable, "bringport-rest");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                ownExecutor = Optional.of(executor);
+                ownClient = Optional.of(HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                        .followRedirects(HttpClient.Redirect.NEVER).executor(executor).build());
+            }
+            Optional<HttpClient> created = ownClient;
+            BringHttp http = new BringHttp(settings, b.httpClient.or(() -> created).orElseThrow());
+            return new Transport(http, ownExecutor, ownClient, b.baseUrl(b.orderManagementUrl), b.baseUrl(b.warehousingUrl),
+                    b.baseUrl(b.bookingUrl), b.format);
+        }
     }
 
-    private BringRest(Wiring w, ClientRules clientRules) {
-        this.wiring = w;
+    private BringRest(Transport t, ClientRules clientRules) {
+        this.transport = t;
         this.clientRules = clientRules;
-        this.orderManagement = new RestOrderManagement(w.http(), w.orderManagementUrl(), w.format(), clientRules);
-        this.warehousing = new RestWarehousing(w.http(), w.warehousingUrl(), w.format());
-        this.booking = new RestBooking(w.http(), w.bookingUrl(), w.format(), clientRules);
-        this.pickups = new RestPickups(w.http(), w.bookingUrl(), w.format(), clientRules);
-    }
-
-    private BringRest(Builder b) {
-        this(wiring(b), b.clientRules);
-    }
-
-    private static Wiring wiring(Builder b) {
-        HttpSettings settings = new HttpSettings(Objects.requireNonNull(b.credentials,
-                "credentials: call credentials(...) or credentialsFromEnvironment(...)"), b.connectTimeout, b.requestTimeout,
-                b.retry, b.requestsPerSecond, b.maxAnswerBytes, b.clock);
-        BringHttp http = b.httpClient.map(client -> new BringHttp(settings, client)).orElseGet(() -> new BringHttp(settings));
-        return new Wiring(http, b.baseUrl(b.orderManagementUrl), b.baseUrl(b.warehousingUrl), b.baseUrl(b.bookingUrl),
-                b.format);
+        this.orderManagement = new RestOrderManagement(t.http(), t.orderManagementUrl(), t.format(), clientRules);
+        this.warehousing = new RestWarehousing(t.http(), t.warehousingUrl(), t.format());
+        this.booking = new RestBooking(t.http(), t.bookingUrl(), t.format(), clientRules);
+        this.pickups = new RestPickups(t.http(), t.bookingUrl(), t.format(), clientRules);
     }
 
     /**
@@ -93,22 +103,38 @@ public final class BringRest {
         return new Builder();
     }
 
-    /** @return Order Management over REST */
+    /**
+     * Order Management over REST.
+     *
+     * @return the port
+     */
     public OrderManagement orderManagement() {
         return orderManagement;
     }
 
-    /** @return Warehousing over REST */
+    /**
+     * Warehousing over REST.
+     *
+     * @return the port
+     */
     public Warehousing warehousing() {
         return warehousing;
     }
 
-    /** @return Booking over REST */
+    /**
+     * Booking over REST.
+     *
+     * @return the port
+     */
     public Booking booking() {
         return booking;
     }
 
-    /** @return Pickups over REST */
+    /**
+     * Pickups over REST.
+     *
+     * @return the port
+     */
     public Pickups pickups() {
         return pickups;
     }
@@ -132,85 +158,96 @@ public final class BringRest {
     }
 
     /**
-     * The same adapter (the same transport, rate limit and settings) with Bring's rules checked
+     * The same adapter (the same transport, rate budget and settings) with Bring's rules checked
      * before sending or not: what a {@link ClientRules} bound in Guice does to {@link BringRestModule}.
+     * The two share their transport, so closing either closes both.
      *
      * @param value on or off
      * @return this adapter when the switch is already so, else one that shares its transport
      */
     public BringRest withClientRules(ClientRules value) {
-        return Objects.requireNonNull(value, "clientRules") == clientRules ? this : new BringRest(wiring, value);
+        return Objects.requireNonNull(value, "clientRules") == clientRules ? this : new BringRest(transport, value);
     }
 
-    /** Configures {@link BringRest}. */
-    public static final class Builder {
-        private BringCredentials credentials;
-        private Optional<URI> host = Optional.empty();
+    /**
+     * Closes the adapter: its ports refuse every call from now on (with
+     * {@link IllegalStateException}), and the HTTP client it created, with its threads, is
+     * released (on JDK 21 and later after the calls under way have ended; on JDK 17 the client's
+     * own selector thread ends with the client). A client handed to {@link Builder#httpClient} is
+     * not closed. Closing twice does nothing more.
+     */
+    @Override
+    public void close() {
+        transport.http().close();
+        transport.ownClient().ifPresent(client -> {
+            if (client instanceof AutoCloseable closeable) { // HttpClient is AutoCloseable from JDK 21
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("the HTTP client did not close: " + e, e);
+                }
+            }
+        });
+        transport.ownExecutor().ifPresent(ExecutorService::shutdown);
+    }
+
+    @Override
+    public String toString() {
+        return "BringRest[user=" + transport.http().settings().credentials().userId() + ", clientRules=" + clientRules + "]";
+    }
+
+    /** Configures {@link BringRest}: the options every transport shares, and REST's own. */
+    public static final class Builder extends TransportBuilder<Builder> {
         private URI orderManagementUrl = ORDER_MANAGEMENT;
         private URI warehousingUrl = WAREHOUSING;
         private URI bookingUrl = BOOKING;
         private WireFormat format = WireFormat.JSON;
-        private Duration connectTimeout = HttpSettings.DEFAULT_CONNECT_TIMEOUT;
-        private Duration requestTimeout = HttpSettings.DEFAULT_REQUEST_TIMEOUT;
-        private RetryPolicy retry = RetryPolicy.DEFAULT;
-        private int requestsPerSecond = HttpSettings.BRING_REQUESTS_PER_SECOND;
-        private long maxAnswerBytes = HttpSettings.DEFAULT_MAX_ANSWER_BYTES;
-        private Clock clock = Clock.systemUTC();
         private Optional<HttpClient> httpClient = Optional.empty();
-        private ClientRules clientRules = ClientRules.ON;
 
         private Builder() {
         }
 
-        /**
-         * The credentials every call carries.
-         *
-         * @param value Mybring login, API key and client URL
-         * @return this
-         */
-        public Builder credentials(BringCredentials value) {
-            credentials = Objects.requireNonNull(value, "credentials");
+        @Override
+        protected Builder self() {
             return this;
         }
 
         /**
-         * The credentials from {@code BRING_API_UID}, {@code BRING_API_KEY} and {@code BRING_CLIENT_URL}.
+         * Order Management's base URL. A URL on {@code https://api.bring.com} still follows
+         * {@link #host(URI)}.
          *
-         * @param environment e.g. {@code System.getenv()}
+         * @param value default {@link BringRest#ORDER_MANAGEMENT}
          * @return this
-         * @throws IllegalArgumentException naming a missing variable
+         * @throws IllegalArgumentException for an address the credentials may not go to
          */
-        public Builder credentialsFromEnvironment(Map<String, String> environment) {
-            return credentials(BringCredentials.fromEnvironment(environment));
-        }
-
-        /**
-         * Replaces {@code https://api.bring.com} in every base URL (paths unchanged), e.g. to use a
-         * local simulator or a proxy. Plain HTTP is accepted only for the loopback host.
-         *
-         * @param value e.g. {@code http://127.0.0.1:8080}
-         * @return this
-         */
-        public Builder host(URI value) {
-            host = Optional.of(Endpoints.requireSafe(Objects.requireNonNull(value, "host")));
-            return this;
-        }
-
-        /** @param value Order Management's base URL @return this */
         public Builder orderManagementBaseUrl(URI value) {
-            orderManagementUrl = Endpoints.requireSafe(value);
+            orderManagementUrl = BringAddress.requireHost(Objects.requireNonNull(value, "orderManagementBaseUrl"));
             return this;
         }
 
-        /** @param value Warehousing's base URL @return this */
+        /**
+         * Warehousing's base URL. A URL on {@code https://api.bring.com} still follows
+         * {@link #host(URI)}.
+         *
+         * @param value default {@link BringRest#WAREHOUSING}
+         * @return this
+         * @throws IllegalArgumentException for an address the credentials may not go to
+         */
         public Builder warehousingBaseUrl(URI value) {
-            warehousingUrl = Endpoints.requireSafe(value);
+            warehousingUrl = BringAddress.requireHost(Objects.requireNonNull(value, "warehousingBaseUrl"));
             return this;
         }
 
-        /** @param value Booking's base URL (also used for pickups) @return this */
+        /**
+         * Booking's base URL, also used for pickups. A URL on {@code https://api.bring.com} still
+         * follows {@link #host(URI)}.
+         *
+         * @param value default {@link BringRest#BOOKING}
+         * @return this
+         * @throws IllegalArgumentException for an address the credentials may not go to
+         */
         public Builder bookingBaseUrl(URI value) {
-            bookingUrl = Endpoints.requireSafe(value);
+            bookingUrl = BringAddress.requireHost(Objects.requireNonNull(value, "bookingBaseUrl"));
             return this;
         }
 
@@ -226,75 +263,47 @@ public final class BringRest {
             return this;
         }
 
-        /** @param value the longest wait for a connection (default 2 s) @return this */
-        public Builder connectTimeout(Duration value) {
-            connectTimeout = value;
-            return this;
-        }
-
-        /** @param value the longest wait for a whole answer, its body included (default 5 s) @return this */
-        public Builder requestTimeout(Duration value) {
-            requestTimeout = value;
-            return this;
-        }
-
-        /** @param value when failed calls are sent again (default {@link RetryPolicy#DEFAULT}) @return this */
-        public Builder retryPolicy(RetryPolicy value) {
-            retry = Objects.requireNonNull(value, "retryPolicy");
-            return this;
-        }
-
-        /** @param value the most calls per second for these credentials (default 18) @return this */
-        public Builder requestsPerSecond(int value) {
-            requestsPerSecond = value;
-            return this;
-        }
-
         /**
-         * @param value the largest answer read whole, in bytes (default 32 MiB); the streamed walk
-         *              {@code Warehousing.eachArticleBalance} holds one balance at a time and reads
-         *              answers of any length
+         * An HTTP client to share instead of the one the adapter creates. Its own connect timeout
+         * and proxy apply; it must never follow redirects (they would take the credentials with
+         * them), and it stays open when the adapter is closed.
+         *
+         * @param value the client
          * @return this
+         * @throws IllegalArgumentException for a client that follows redirects
          */
-        public Builder maxAnswerBytes(long value) {
-            maxAnswerBytes = value;
-            return this;
-        }
-
-        /** @param value the clock for request dates and rules checked before sending @return this */
-        public Builder clock(Clock value) {
-            clock = Objects.requireNonNull(value, "clock");
-            return this;
-        }
-
-        /** @param value an HTTP client to share (its own connect timeout applies) @return this */
         public Builder httpClient(HttpClient value) {
+            if (Objects.requireNonNull(value, "httpClient").followRedirects() != HttpClient.Redirect.NEVER) {
+                throw new IllegalArgumentException("the HTTP client must not follow redirects (its followRedirects is "
+                        + value.followRedirects() + "): Bring's credentials would go wherever a redirect points");
+            }
             httpClient = Optional.of(value);
             return this;
         }
 
         /**
-         * Whether Bring's rules are checked before sending: {@link ClientRules#OFF} sends every
-         * request the wire can carry and lets Bring's answer decide, e.g. when Bring has relaxed a
-         * rule the library still checks.
+         * Builds the adapter.
          *
-         * @param value on (default) or off, e.g. {@link ClientRules#fromEnvironment(Map)}
-         * @return this
+         * @return the adapter
+         * @throws IllegalStateException without credentials, with both a rate and a rate budget, or with
+         *     a connect timeout the HTTP client handed in does not have
          */
-        public Builder clientRules(ClientRules value) {
-            clientRules = Objects.requireNonNull(value, "clientRules");
-            return this;
-        }
-
-        /** @return the adapter */
         public BringRest build() {
-            return new BringRest(this);
+            TransportSettings settings = settings();
+            boolean ownConnectTimeout = !settings.connectTimeout().equals(TransportSettings.DEFAULT_CONNECT_TIMEOUT);
+            if (httpClient.isPresent() && ownConnectTimeout
+                    && !httpClient.get().connectTimeout().equals(Optional.of(settings.connectTimeout()))) {
+                throw new IllegalStateException("connectTimeout " + settings.connectTimeout() + " applies to the HTTP client"
+                        + " the adapter creates; the client handed in connects within " + httpClient.get().connectTimeout()
+                        .map(Object::toString).orElse("no timeout of its own") + ": set it on that client");
+            }
+            return new BringRest(Transport.of(this, settings), settings.clientRules());
         }
 
         private URI baseUrl(URI configured) {
             String url = configured.toString();
-            return host.filter(h -> url.startsWith(BRING.toString()))
-                    .map(h -> URI.create(h.toString().replaceAll("/+$", "") + url.substring(BRING.toString().length())))
+            return host().filter(h -> url.startsWith(BRING.toString()))
+                    .map(h -> URI.create(h + url.substring(BRING.toString().length())))
                     .orElse(configured);
         }
     }

@@ -10,7 +10,7 @@ import com.google.inject.Injector;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.inmemory.IdGenerator;
 import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.domain.booking.BookingRequest;

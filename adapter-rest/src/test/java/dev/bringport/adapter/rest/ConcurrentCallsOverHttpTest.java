@@ -9,7 +9,7 @@ import dev.bringport.adapter.inmemory.IdGenerator;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.inmemory.Received;
 import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;

@@ -3,7 +3,7 @@ package dev.bringport.adapter.rest;
 import dev.bringport.adapter.inmemory.InMemoryBackedFixture;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.ports.BringCredentials;

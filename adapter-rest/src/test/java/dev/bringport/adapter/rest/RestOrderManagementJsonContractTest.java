@@ -1,6 +1,6 @@
 package dev.bringport.adapter.rest;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.ports.contract.BringFixture;
 import dev.bringport.ports.contract.OrderManagementContract;
 

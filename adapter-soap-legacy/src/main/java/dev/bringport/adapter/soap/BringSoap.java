@@ -1,20 +1,20 @@
 package dev.bringport.adapter.soap;
 
-import dev.bringport.adapter.soap.booking.generated.BookingPort;
-import dev.bringport.adapter.soap.booking.generated.BookingPortService;
-import dev.bringport.adapter.soap.order.generated.PurchaseOrderPort;
-import dev.bringport.adapter.soap.order.generated.PurchaseOrderPortService;
+import dev.bringport.adapter.soap.booking.BookingService;
+import dev.bringport.adapter.soap.order.PurchaseOrderService;
+import dev.bringport.adapter.soap.order.SoapWarehousing;
+import dev.bringport.adapter.soap.transport.SoapEndpoint;
+import dev.bringport.adapter.soap.transport.SoapSettings;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.ClientRules;
-import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.booking.Booking;
 import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
+import dev.bringport.ports.transport.BringAddress;
+import dev.bringport.ports.transport.TransportBuilder;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -34,11 +34,13 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Calls carry the same three headers as the REST adapter ({@code X-Mybring-API-Uid},
- * {@code X-Mybring-API-Key}, {@code X-Bring-Client-URL}), follow the same retry and write-safety
- * policy ({@link RetryPolicy}) and the same rate limit (18 requests per second by default, one
- * limiter for every caller in the JVM with the same user id). The first use in a JVM logs a
+ * {@code X-Mybring-API-Key}, {@code X-Bring-Client-URL}) and follow the same transport policy
+ * ({@link dev.bringport.ports.transport.TransportPolicy}): the same retries and write safety, the
+ * same failures, and the same rate budget, which REST and SOAP calls of one user share (18
+ * requests per second by default, counted for the whole JVM). The first use in a JVM logs a
  * deprecation warning. Thread-safe: build one instance and share it; Metro's service objects are
- * created once per instance, on first use, which makes that first call slow.
+ * created once per instance, on first use, which makes that first call slow. {@link #close()}
+ * releases Metro's ports.
  *
  * @deprecated Bring has deprecated its SOAP services: it rate limits the SOAP endpoints from
  *     1 September 2024, with a gradually reduced request rate, and asks every integration to move
@@ -46,7 +48,7 @@ import java.util.Objects;
  *     ports stay the same.
  */
 @Deprecated(since = "0.1.0")
-public final class BringSoap {
+public final class BringSoap implements AutoCloseable {
 
     /** Bring's API host, which {@link Builder#host(URI)} replaces. */
     public static final URI BRING_HOST = URI.create("https://api.bring.com");
@@ -54,40 +56,24 @@ public final class BringSoap {
     public static final String ORDER_MANAGEMENT_PATH = "/po/api/ws";
     /** The path of the deprecated SOAP booking service ({@code booking-v1.wsdl}). */
     public static final String BOOKING_PATH = "/booking/api/ws";
-    /** Bring throttles more than 18 requests per second (HTTP 429): the library stays below. */
-    public static final int DEFAULT_REQUESTS_PER_SECOND = 18;
-    /** How long a connection may take by default. */
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    /**
-     * How long an answer may take by default: Bring books a parcel in under 2 s and cargo in
-     * under 3 s.
-     */
-    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(5);
-    /** The largest answer read by default: 32 MiB. */
-    public static final long DEFAULT_MAX_ANSWER_BYTES = 32L * 1024 * 1024;
 
     private final SoapSettings settings;
-    private final ClientRules clientRules;
-    private final SoapOrderManagement orderManagement;
+    private final PurchaseOrderService purchaseOrders;
     private final SoapWarehousing warehousing;
-    private final SoapBooking booking;
-    private final SoapPickups pickups;
+    private final BookingService bookings;
+    private final ClientRules clientRules;
 
-    private BringSoap(SoapSettings settings, ClientRules clientRules) {
-        this(settings, SoapEndpoint.of(settings.orderManagementEndpoint(), settings, PurchaseOrderPortService::new,
-                PurchaseOrderPortService::getPurchaseOrderPortSoap11), SoapEndpoint.of(settings.bookingEndpoint(),
-                settings, BookingPortService::new, BookingPortService::getBookingPortSoap11), clientRules);
+    private BringSoap(SoapSettings settings) {
+        this(settings, new PurchaseOrderService(settings), new BookingService(settings), settings.transport().clientRules());
     }
 
-    private BringSoap(SoapSettings settings, SoapEndpoint<PurchaseOrderPort> orders, SoapEndpoint<BookingPort> bookings,
+    private BringSoap(SoapSettings settings, PurchaseOrderService purchaseOrders, BookingService bookings,
                       ClientRules clientRules) {
         this.settings = settings;
-        this.clientRules = clientRules;
-        this.orderManagement = new SoapOrderManagement(orders, new OrderMapper(settings.locale()), settings.clock(),
-                clientRules);
+        this.purchaseOrders = purchaseOrders;
         this.warehousing = new SoapWarehousing();
-        this.booking = new SoapBooking(bookings, settings.clock(), clientRules);
-        this.pickups = new SoapPickups(bookings, settings.clock(), clientRules);
+        this.bookings = bookings;
+        this.clientRules = clientRules;
     }
 
     /**
@@ -105,7 +91,7 @@ public final class BringSoap {
      * @return the port
      */
     public OrderManagement orderManagement() {
-        return orderManagement;
+        return purchaseOrders.orderManagement();
     }
 
     /**
@@ -123,7 +109,7 @@ public final class BringSoap {
      * @return the port
      */
     public Booking booking() {
-        return booking;
+        return bookings.booking();
     }
 
     /**
@@ -132,7 +118,7 @@ public final class BringSoap {
      * @return the port
      */
     public Pickups pickups() {
-        return pickups;
+        return bookings.pickups();
     }
 
     /**
@@ -158,13 +144,14 @@ public final class BringSoap {
     /**
      * The same adapter (the same endpoints, connections and settings) with Bring's rules checked
      * before sending or not: what a {@link ClientRules} bound in Guice does to {@link BringSoapModule}.
+     * The two share their endpoints, so closing either closes both.
      *
      * @param value on or off
      * @return this adapter when the switch is already so, else one that shares its endpoints
      */
     public BringSoap withClientRules(ClientRules value) {
         return Objects.requireNonNull(value, "clientRules") == clientRules ? this
-                : new BringSoap(settings, orderManagementCalls(), bookingCalls(), value);
+                : new BringSoap(settings, purchaseOrders.withClientRules(value), bookings.withClientRules(value), value);
     }
 
     /**
@@ -185,16 +172,27 @@ public final class BringSoap {
         return settings.bookingEndpoint();
     }
 
+    /**
+     * Closes the adapter: Metro's ports it created are released (a port in use once its call has
+     * ended), and its ports refuse every call from now on (with {@link IllegalStateException}).
+     * Closing twice does nothing more.
+     */
+    @Override
+    public void close() {
+        purchaseOrders.endpoint().close();
+        bookings.endpoint().close();
+    }
+
     SoapSettings settings() {
         return settings;
     }
 
-    SoapEndpoint<PurchaseOrderPort> orderManagementCalls() {
-        return orderManagement.endpoint();
+    SoapEndpoint<?> orderManagementCalls() {
+        return purchaseOrders.endpoint();
     }
 
-    SoapEndpoint<BookingPort> bookingCalls() {
-        return booking.endpoint();
+    SoapEndpoint<?> bookingCalls() {
+        return bookings.endpoint();
     }
 
     @Override
@@ -204,57 +202,21 @@ public final class BringSoap {
     }
 
     /**
-     * Configures a {@link BringSoap}.
+     * Configures a {@link BringSoap}: the options every transport shares, and SOAP's own.
      *
      * @deprecated see {@link BringSoap}: use the REST adapter's builder.
      */
     @Deprecated(since = "0.1.0")
-    public static final class Builder {
-        private BringCredentials credentials;
-        private URI host = BRING_HOST;
+    public static final class Builder extends TransportBuilder<Builder> {
         private URI orderManagementEndpoint = BRING_HOST.resolve(ORDER_MANAGEMENT_PATH);
         private URI bookingEndpoint = BRING_HOST.resolve(BOOKING_PATH);
-        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-        private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
-        private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
-        private int requests = RateLimit.BRING.requests();
-        private Duration period = RateLimit.BRING.period();
-        private Duration rateLimitWait = RateLimit.BRING.maxWait();
-        private long maxAnswerBytes = DEFAULT_MAX_ANSWER_BYTES;
-        private Clock clock = Clock.systemUTC();
         private String locale = "en";
-        private ClientRules clientRules = ClientRules.ON;
 
         private Builder() {
         }
 
-        /**
-         * The Mybring user, API key and client URL every call carries as HTTP headers.
-         *
-         * @param value the credentials
-         * @return this
-         */
-        public Builder credentials(BringCredentials value) {
-            credentials = Objects.requireNonNull(value, "credentials");
-            return this;
-        }
-
-        /**
-         * Replaces {@code https://api.bring.com} in every endpoint address, paths unchanged: the
-         * {@code --host} of the example application, for a simulator or a proxy. Plain HTTP is
-         * allowed for loopback hosts only.
-         *
-         * @param value e.g. {@code http://127.0.0.1:8080}
-         * @return this
-         */
-        public Builder host(URI value) {
-            Objects.requireNonNull(value, "host");
-            if (value.getScheme() == null || value.getHost() == null || value.getQuery() != null
-                    || value.getFragment() != null) {
-                throw new IllegalArgumentException("host must be a URL like https://api.bring.com, was " + value);
-            }
-            String text = value.toString();
-            host = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -264,9 +226,10 @@ public final class BringSoap {
          *
          * @param value default {@code https://api.bring.com/po/api/ws}
          * @return this
+         * @throws IllegalArgumentException for an address the credentials may not go to
          */
         public Builder orderManagementEndpoint(URI value) {
-            orderManagementEndpoint = Objects.requireNonNull(value, "orderManagementEndpoint");
+            orderManagementEndpoint = BringAddress.requireHost(Objects.requireNonNull(value, "orderManagementEndpoint"));
             return this;
         }
 
@@ -276,105 +239,10 @@ public final class BringSoap {
          *
          * @param value default {@code https://api.bring.com/booking/api/ws}
          * @return this
+         * @throws IllegalArgumentException for an address the credentials may not go to
          */
         public Builder bookingEndpoint(URI value) {
-            bookingEndpoint = Objects.requireNonNull(value, "bookingEndpoint");
-            return this;
-        }
-
-        /**
-         * How long to wait for a connection. A call that never connected was not sent, so even a
-         * write may be sent again.
-         *
-         * @param value default 2 seconds ({@link BringSoap#DEFAULT_CONNECT_TIMEOUT})
-         * @return this
-         */
-        public Builder connectTimeout(Duration value) {
-            connectTimeout = positive(value, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * How long to wait for Bring's answer: each read from the connection, and the whole answer
-         * from opening the connection to its last byte, however slowly it trickles in. A read that
-         * times out may be retried; a write that times out fails with
-         * {@link dev.bringport.ports.OutcomeUnknownException} and is never sent again.
-         *
-         * @param value default 5 seconds ({@link BringSoap#DEFAULT_REQUEST_TIMEOUT})
-         * @return this
-         */
-        public Builder requestTimeout(Duration value) {
-            requestTimeout = positive(value, "requestTimeout");
-            return this;
-        }
-
-        /**
-         * When a failed call is sent again.
-         *
-         * @param value default {@link RetryPolicy#DEFAULT}; {@link RetryPolicy#NEVER} for one attempt
-         * @return this
-         */
-        public Builder retryPolicy(RetryPolicy value) {
-            retryPolicy = Objects.requireNonNull(value, "retryPolicy");
-            return this;
-        }
-
-        /**
-         * How many requests the credentials' user may send per period. Every adapter in the JVM
-         * with the same user id and limit shares one limiter.
-         *
-         * @param requests requests per period, default {@value BringSoap#DEFAULT_REQUESTS_PER_SECOND}
-         * @param per      the period, default one second
-         * @return this
-         */
-        public Builder rateLimit(int requests, Duration per) {
-            RateLimit checked = new RateLimit(requests, positive(per, "period"), rateLimitWait);
-            this.requests = checked.requests();
-            this.period = checked.period();
-            return this;
-        }
-
-        /**
-         * How long a call waits for its turn under the rate limit before it fails with
-         * {@link dev.bringport.ports.RateLimitedException}, nothing sent.
-         *
-         * @param value default 5 seconds
-         * @return this
-         */
-        public Builder rateLimitWait(Duration value) {
-            Objects.requireNonNull(value, "rateLimitWait");
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("rateLimitWait must not be negative, was " + value);
-            }
-            rateLimitWait = value;
-            return this;
-        }
-
-        /**
-         * The largest answer read. A larger one is not read further: the call fails with
-         * {@link dev.bringport.ports.UnexpectedResponseException}, or for a write with
-         * {@link dev.bringport.ports.OutcomeUnknownException}.
-         *
-         * @param value default 32 MiB ({@link BringSoap#DEFAULT_MAX_ANSWER_BYTES})
-         * @return this
-         */
-        public Builder maxAnswerBytes(long value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("maxAnswerBytes must be positive, was " + value);
-            }
-            maxAnswerBytes = value;
-            return this;
-        }
-
-        /**
-         * What "now" is: for Bring's rules checked before sending (shipping and pickup dates) and
-         * the date every Order Management request carries.
-         *
-         * @param value default the system clock
-         * @return this
-         */
-        public Builder clock(Clock value) {
-            clock = Objects.requireNonNull(value, "clock");
+            bookingEndpoint = BringAddress.requireHost(Objects.requireNonNull(value, "bookingEndpoint"));
             return this;
         }
 
@@ -395,66 +263,24 @@ public final class BringSoap {
         }
 
         /**
-         * Whether Bring's rules are checked before sending: {@link ClientRules#OFF} sends every
-         * request booking-v1.xsd can carry and lets Bring's answer decide.
-         *
-         * @param value on (default) or off, e.g. {@link ClientRules#fromEnvironment(java.util.Map)}
-         * @return this
-         */
-        public Builder clientRules(ClientRules value) {
-            clientRules = Objects.requireNonNull(value, "clientRules");
-            return this;
-        }
-
-        /**
          * Builds the adapter. Logs the deprecation warning, the first time in the JVM. Metro's
          * service objects are created on first use.
          *
          * @return the adapter
-         * @throws IllegalStateException without credentials
-         * @throws IllegalArgumentException for an endpoint that is not HTTPS (HTTP is allowed for loopback hosts)
+         * @throws IllegalStateException without credentials, or with both a rate and a rate budget
          */
         public BringSoap build() {
-            if (credentials == null) {
-                throw new IllegalStateException("credentials are required: BringSoap.builder().credentials(...)");
-            }
-            SoapSettings settings = new SoapSettings(credentials, endpoint(orderManagementEndpoint),
-                    endpoint(bookingEndpoint), connectTimeout, requestTimeout, retryPolicy,
-                    new RateLimit(requests, period, rateLimitWait), maxAnswerBytes, clock, locale);
+            SoapSettings settings = new SoapSettings(settings(), endpoint(orderManagementEndpoint), endpoint(bookingEndpoint),
+                    locale);
             DeprecationNotice.JVM.firstUse();
-            return new BringSoap(settings, clientRules);
+            return new BringSoap(settings);
         }
 
         private URI endpoint(URI configured) {
             String text = configured.toString();
             String bring = BRING_HOST.toString();
-            URI address = text.startsWith(bring) ? URI.create(host + text.substring(bring.length())) : configured;
-            requireSecure(address);
-            return address;
-        }
-
-        private static void requireSecure(URI address) {
-            String scheme = String.valueOf(address.getScheme()).toLowerCase(Locale.ROOT);
-            if (address.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-                throw new IllegalArgumentException("an endpoint must be an http(s) URL, was " + address);
-            }
-            if (scheme.equals("http") && !isLoopback(address.getHost())) {
-                throw new IllegalArgumentException("an endpoint must use HTTPS (plain HTTP only on a loopback host),"
-                        + " was " + address);
-            }
-        }
-
-        private static boolean isLoopback(String host) {
-            String h = host.toLowerCase(Locale.ROOT);
-            return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("[::1]") || h.equals("::1");
-        }
-
-        private static Duration positive(Duration value, String name) {
-            Objects.requireNonNull(value, name);
-            if (value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive, was " + value);
-            }
-            return value;
+            return host().filter(h -> text.startsWith(bring)).map(h -> URI.create(h + text.substring(bring.length())))
+                    .orElse(configured);
         }
     }
 }

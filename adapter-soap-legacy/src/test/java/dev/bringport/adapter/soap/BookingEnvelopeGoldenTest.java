@@ -3,6 +3,7 @@ package dev.bringport.adapter.soap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.soap.CannedSoapServer.Answer;
+import dev.bringport.adapter.soap.transport.WireTime;
 import dev.bringport.domain.booking.AdditionalService;
 import dev.bringport.domain.booking.BookedPackage;
 import dev.bringport.domain.booking.BookingConfirmation;

@@ -71,9 +71,38 @@ class BringSoapBuilderTest {
     }
 
     @Test
-    void credentialsAreRequired() {
+    void credentialsAreRequiredAndSaidSoAsEveryTransportSaysIt() {
         assertThatThrownBy(() -> BringSoap.builder().build()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("credentials");
+                .hasMessage("credentials are required: call credentials(...) or credentialsFromEnvironment(...)");
+    }
+
+    @Test
+    void aHostOrEndpointWithAQueryOrFragmentIsRefusedRatherThanSendingToTheWrongPath() {
+        for (String address : new String[] {"http://127.0.0.1:8080/?x=1", "http://127.0.0.1:8080#po"}) {
+            assertThatThrownBy(() -> BringSoap.builder().host(URI.create(address))).as(address)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("query or fragment");
+            assertThatThrownBy(() -> BringSoap.builder().bookingEndpoint(URI.create(address))).as(address)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("query or fragment");
+        }
+    }
+
+    @Test
+    void aClosedAdapterReleasesItsPortsAndRefusesCalls() {
+        try (CannedSoapServer server = new CannedSoapServer()) {
+            server.answer(BringSoap.ORDER_MANAGEMENT_PATH,
+                    Answer.soap(TestSoap.orderExample("get_purchase_order_response.xml")));
+            BringSoap soap = TestSoap.soap(server.host()).build();
+            soap.orderManagement().order("10000000000", "4504104664");
+
+            soap.close();
+            soap.close();
+
+            assertThatThrownBy(() -> soap.orderManagement().order("10000000000", "4504104664"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+            assertThatThrownBy(() -> soap.booking().book(ContractExamples.booking(Instant.now())))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+            assertThat(server.received()).hasSize(1);
+        }
     }
 
     @Test

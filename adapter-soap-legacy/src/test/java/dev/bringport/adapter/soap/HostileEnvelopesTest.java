@@ -65,7 +65,7 @@ class HostileEnvelopesTest {
         UnexpectedResponseException e = hostile.assertRefused(UnexpectedResponseException.class,
                 () -> soap().orderManagement().order("10000000000", "4504104664"));
 
-        assertThat(e.getMessage()).contains("the answer could not be read");
+        assertThat(e.getMessage()).contains("answer could not be read");
     }
 
     @ParameterizedTest

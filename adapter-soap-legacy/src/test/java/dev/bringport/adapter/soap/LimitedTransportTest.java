@@ -5,18 +5,26 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.bringport.adapter.soap.CannedSoapServer.Answer;
+import dev.bringport.adapter.soap.transport.LimitedTransportFactory;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.RateLimitedException;
+import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnauthenticatedException;
-import dev.bringport.ports.UnexpectedResponseException;
 import dev.bringport.ports.UnavailableException;
+import dev.bringport.ports.UnexpectedResponseException;
 import dev.bringport.ports.contract.ContractExamples;
+import dev.bringport.ports.faults.Traps;
+import dev.bringport.ports.transport.RetryAfter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
@@ -87,10 +95,74 @@ class LimitedTransportTest {
     }
 
     @Test
-    void retryAfterIsReadInSecondsAndAsADate() {
-        assertThat(SoapFailures.retryAfter(" 3 ")).contains(Duration.ofSeconds(3));
-        assertThat(SoapFailures.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT")).contains(Duration.ZERO);
-        assertThat(SoapFailures.retryAfter("soon")).isEmpty();
+    void aRetryAfterNoLongCanHoldEndsTheCallAtOnceInsteadOfSendingTheBookingThreeTimes() {
+        server.answer(BOOKINGS, Answer.status(429).withHeader("Retry-After", "99999999999999999999"));
+
+        BringException e = book(TestSoap.soap(server.host()).build());
+
+        assertThat(e).isInstanceOf(RateLimitedException.class).hasMessageContaining("Bring asked to wait");
+        assertThat(((RateLimitedException) e).retryAfter()).contains(RetryAfter.LONGEST);
+        assertThat(server.received(BOOKINGS)).hasSize(1);
+    }
+
+    @Test
+    void aReadAnswered503WaitsAsBringAskedAndAWriteAnswered503IsOfUnknownOutcome() {
+        String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
+        server.answer(ORDERS, Answer.status(503).withHeader("Retry-After", inTwoSeconds),
+                Answer.soap(TestSoap.orderExample("get_purchase_order_response.xml")));
+        server.answer(BOOKINGS, Answer.status(503).withHeader("Retry-After", inTwoSeconds));
+        BringSoap soap = TestSoap.soap(server.host()).retryPolicy(new RetryPolicy(3, Duration.ofMillis(1),
+                Duration.ofMillis(2), 0, Duration.ofSeconds(2))).build();
+        long start = System.nanoTime();
+
+        assertThat(soap.orderManagement().order("10000000000", "4504104664").orderId()).isEqualTo("4504104664");
+        Duration read = Duration.ofNanos(System.nanoTime() - start);
+        BringException write = book(soap);
+
+        assertThat(read).as("the wait Bring asked for, a date a second or two ahead").isGreaterThanOrEqualTo(
+                Duration.ofMillis(900));
+        assertThat(server.received(ORDERS)).hasSize(2);
+        assertThat(write).isInstanceOf(OutcomeUnknownException.class).hasCauseInstanceOf(UnavailableException.class);
+        assertThat(server.received(BOOKINGS)).hasSize(1);
+    }
+
+    @Test
+    void aRedirectIsNeverFollowedAndAWriteRedirectedIsOfUnknownOutcome() {
+        String elsewhere = server.host().resolve("/elsewhere").toString();
+        server.answer(ORDERS, Answer.status(302).withHeader("Location", elsewhere));
+        server.answer(BOOKINGS, Answer.status(307).withHeader("Location", elsewhere));
+
+        BringException read = readOrder(TestSoap.soap(server.host()).build());
+        BringException write = book(TestSoap.soap(server.host()).build());
+
+        assertThat(read).isInstanceOf(UnexpectedResponseException.class).hasMessageContaining("never follows");
+        assertThat(write).isInstanceOf(OutcomeUnknownException.class).hasCauseInstanceOf(UnexpectedResponseException.class);
+        assertThat(server.received("/elsewhere")).isEmpty();
+        assertThat(server.received(ORDERS)).hasSize(1);
+        assertThat(server.received(BOOKINGS)).hasSize(1);
+    }
+
+    @Test
+    void aFailedTlsHandshakeSendsNothingSoEvenAWriteIsSentAgain() {
+        try (Traps.Trap notTls = Traps.notTls()) {
+            BringException e = book(TestSoap.soap(notTls.address()).build());
+
+            assertThat(e).isInstanceOf(UnavailableException.class).hasMessageContaining("the TLS handshake failed");
+            assertThat(e.failure().requestSent()).isFalse();
+            assertThat(notTls.accepted()).as("nothing was sent, so the write was tried three times").hasValue(3);
+        }
+    }
+
+    @Test
+    void aConnectTimeoutIsUnavailableAndNotSentLikeARefusedConnection() {
+        try (Traps.Trap fullQueue = Traps.fullQueue()) {
+            BringException e = book(TestSoap.soap(fullQueue.address()).retryPolicy(RetryPolicy.NEVER)
+                    .connectTimeout(Duration.ofMillis(300)).build());
+
+            assertThat(e).isInstanceOf(UnavailableException.class)
+                    .hasMessageContaining("no connection within the connect timeout");
+            assertThat(e.failure().requestSent()).isFalse();
+        }
     }
 
     @Test

@@ -7,22 +7,25 @@ import dev.bringport.adapter.soap.CannedSoapServer.Answer;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.RetryPolicy;
-import io.github.resilience4j.ratelimiter.RateLimiter;
+import dev.bringport.ports.contract.ContractExamples;
+import dev.bringport.ports.transport.InProcessRateBudget;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same rate limiter as REST: 18 requests per second by default, one limiter shared by every
- * thread and every adapter in the JVM that calls with the same user id.
+ * The same rate budget as REST: 18 requests per second by default, one budget per user for the
+ * whole JVM, shared by every thread, adapter and service that calls with the same user id.
  */
 @SuppressWarnings("deprecation")
 class RateLimitTest {
 
     private final CannedSoapServer server = new CannedSoapServer()
-            .answer(BringSoap.ORDER_MANAGEMENT_PATH, Answer.soap(TestSoap.orderExample("get_purchase_order_response.xml")));
+            .answer(BringSoap.ORDER_MANAGEMENT_PATH, Answer.soap(TestSoap.orderExample("get_purchase_order_response.xml")))
+            .answer(BringSoap.BOOKING_PATH, Answer.soap(TestSoap.bookingAnswer("successfulResponse.xml")));
 
     @AfterEach
     void stop() {
@@ -34,41 +37,34 @@ class RateLimitTest {
     }
 
     @Test
-    void byDefaultAUserMaySend18RequestsPerSecondOneEvery18thOfASecondNeverInABurst() {
-        RateLimiter limiter = BringSoap.builder().credentials(user("default")).build().orderManagementCalls().rateLimiter();
+    void byDefaultAUserMaySend18RequestsPerSecondCountedForTheWholeJvm() {
+        BringSoap soap = BringSoap.builder().credentials(user("default")).build();
 
-        assertThat(limiter.getMetrics().getAvailablePermissions()).as("no burst of a second's permits").isEqualTo(1);
-        assertThat(limiter.getRateLimiterConfig().getLimitRefreshPeriod()).isEqualTo(Duration.ofSeconds(1).dividedBy(18));
+        assertThat(soap.settings().transport().rateBudget()).isSameAs(InProcessRateBudget.perSecond(18));
+        assertThat(soap.settings().transport().rateLimitWait()).isEqualTo(Duration.ofSeconds(30));
     }
 
     @Test
-    void everyAdapterAndServiceOfAUserSharesOneLimiterAndOtherUsersHaveTheirOwn() {
-        BringCredentials alice = user("alice");
-        BringSoap first = BringSoap.builder().credentials(alice).build();
-        BringSoap second = BringSoap.builder().credentials(alice).build();
-        BringSoap bob = BringSoap.builder().credentials(user("bob")).build();
-
-        assertThat(second.orderManagementCalls().rateLimiter()).isSameAs(first.orderManagementCalls().rateLimiter())
-                .isSameAs(first.bookingCalls().rateLimiter()).isSameAs(second.bookingCalls().rateLimiter());
-        assertThat(bob.orderManagementCalls().rateLimiter()).isNotSameAs(first.orderManagementCalls().rateLimiter());
-    }
-
-    @Test
-    void aCallBeyondTheUsersLimitFailsWithoutSendingAnythingWhicheverAdapterMakesIt() {
+    void aCallBeyondTheUsersBudgetFailsWithoutSendingAnythingWhicheverAdapterAndServiceMakesIt() {
         BringCredentials limited = user("limited");
         BringSoap.Builder builder = TestSoap.soap(server.host()).credentials(limited)
-                .rateLimit(1, Duration.ofMinutes(1)).rateLimitWait(Duration.ZERO).retryPolicy(RetryPolicy.NEVER);
+                .requestsPerSecond(1).rateLimitWait(Duration.ZERO).retryPolicy(RetryPolicy.NEVER);
         BringSoap first = builder.build();
         BringSoap second = builder.build();
 
         first.orderManagement().order("10000000000", "4504104664");
-        RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
+        RateLimitedException order = catchThrowableOfType(RateLimitedException.class,
                 () -> second.orderManagement().order("10000000000", "4504104664"));
+        RateLimitedException booking = catchThrowableOfType(RateLimitedException.class,
+                () -> first.booking().book(ContractExamples.booking(Instant.now())));
         TestSoap.soap(server.host()).credentials(user("other")).build().orderManagement().order("10000000000", "4504104664");
 
-        assertThat(e).isNotNull();
-        assertThat(e.failure().requestSent()).isFalse();
-        assertThat(e.getMessage()).contains(limited.userId()).contains("rate limit");
-        assertThat(server.received(BringSoap.ORDER_MANAGEMENT_PATH)).as("the limited call never left").hasSize(2);
+        for (RateLimitedException e : new RateLimitedException[] {order, booking}) {
+            assertThat(e).isNotNull();
+            assertThat(e.failure().requestSent()).isFalse();
+            assertThat(e.getMessage()).contains(limited.userId()).contains("rate budget");
+        }
+        assertThat(server.received(BringSoap.ORDER_MANAGEMENT_PATH)).as("the limited calls never left").hasSize(2);
+        assertThat(server.received(BringSoap.BOOKING_PATH)).isEmpty();
     }
 }

@@ -1,7 +1,6 @@
 package dev.bringport.adapter.soap;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.adapter.soap.booking.generated.AdditionalServiceRequestType;
 import dev.bringport.adapter.soap.booking.generated.BookingPort;
 import dev.bringport.adapter.soap.booking.generated.BookingRequestType;
@@ -26,6 +25,7 @@ import dev.bringport.adapter.soap.booking.generated.PickupConfirmationType;
 import dev.bringport.adapter.soap.booking.generated.PickupOrderRequestType;
 import dev.bringport.adapter.soap.booking.generated.PickupOrderResponseType;
 import dev.bringport.adapter.soap.booking.generated.ProductRequestType;
+import dev.bringport.adapter.soap.transport.WireTime;
 import dev.bringport.domain.booking.AdditionalService;
 import dev.bringport.domain.booking.BookedPackage;
 import dev.bringport.domain.booking.BookingConfirmation;
@@ -45,6 +45,7 @@ import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.domain.pickup.PickupService;
 import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
+import dev.bringport.ports.migration.BringPorts;
 import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;

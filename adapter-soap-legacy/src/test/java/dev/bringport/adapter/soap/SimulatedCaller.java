@@ -2,6 +2,7 @@ package dev.bringport.adapter.soap;
 
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.ports.AccessDeniedException;
+import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.Failure;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Who calls the simulated SOAP services: the three authentication headers of the HTTP request. */
-final class SimulatedCaller {
+public final class SimulatedCaller {
 
     private SimulatedCaller() {
     }
@@ -25,7 +26,7 @@ final class SimulatedCaller {
      * @return its value, when the request has it
      */
     @SuppressWarnings("unchecked")
-    static Optional<String> header(WebServiceContext context, String name) {
+    public static Optional<String> header(WebServiceContext context, String name) {
         Map<String, List<String>> headers = (Map<String, List<String>>) context.getMessageContext()
                 .get(MessageContext.HTTP_REQUEST_HEADERS);
         if (headers == null) {
@@ -35,8 +36,12 @@ final class SimulatedCaller {
                 .flatMap(e -> e.getValue().stream()).filter(v -> !v.isBlank()).findFirst();
     }
 
-    static String userId(WebServiceContext context) {
-        return header(context, SoapEndpoint.USER_ID_HEADER).orElse("");
+    /**
+     * @param context the call's context
+     * @return the caller's Mybring login, empty when the request has none
+     */
+    public static String userId(WebServiceContext context) {
+        return header(context, BringCredentials.USER_ID_HEADER).orElse("");
     }
 
     /**
@@ -47,10 +52,10 @@ final class SimulatedCaller {
      * @param orderManagement whether Order Management is called
      * @return the failure, when a header is missing
      */
-    static Optional<BringException> unauthenticated(WebServiceContext context, boolean orderManagement) {
-        boolean complete = header(context, SoapEndpoint.USER_ID_HEADER).isPresent()
-                && header(context, SoapEndpoint.API_KEY_HEADER).isPresent()
-                && header(context, SoapEndpoint.CLIENT_URL_HEADER).isPresent();
+    public static Optional<BringException> unauthenticated(WebServiceContext context, boolean orderManagement) {
+        boolean complete = header(context, BringCredentials.USER_ID_HEADER).isPresent()
+                && header(context, BringCredentials.API_KEY_HEADER).isPresent()
+                && header(context, BringCredentials.CLIENT_URL_HEADER).isPresent();
         if (complete) {
             return Optional.empty();
         }

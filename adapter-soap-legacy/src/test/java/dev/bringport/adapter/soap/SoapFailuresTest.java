@@ -179,7 +179,7 @@ class SoapFailuresTest {
 
         assertThat(e).isInstanceOf(UnavailableException.class).isNotInstanceOf(OutcomeUnknownException.class);
         assertThat(e.failure().requestSent()).isFalse();
-        assertThat(e.getMessage()).contains("could not connect").contains("not sent");
+        assertThat(e.getMessage()).contains("no connection could be made").contains("not sent");
         assertThat(TestSoap.QUICK_RETRIES.mayRetry(e.operation(), e)).isTrue();
     }
 
@@ -198,7 +198,8 @@ class SoapFailuresTest {
 
         assertThat(e).isInstanceOf(UnauthenticatedException.class);
         assertThat(e.codes()).containsExactly(ErrorCode.of("CT_2_ACCESS_DENIED"));
-        assertThat(e.failure().errors().get(0).message()).isEqualTo("User is not logged in (errorId: 4f1c)");
+        assertThat(e.failure().errors().get(0)).as("read as Bring's plain-text errors are, everywhere")
+                .isEqualTo(new BringError(ErrorCode.of("CT_2_ACCESS_DENIED"), "User is not logged in", Optional.of("4f1c")));
         assertThat(e.failure().httpStatus()).isEqualTo(OptionalInt.of(500));
     }
 

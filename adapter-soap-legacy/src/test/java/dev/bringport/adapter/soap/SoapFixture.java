@@ -39,7 +39,7 @@ class SoapFixture extends InMemoryBackedFixture {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));
             BringSoap soap = BringSoap.builder().credentials(CREDENTIALS).host(server.host())
                     .clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                    .rateLimit(1_000, Duration.ofSeconds(1))
+                    .requestsPerSecond(1_000)
                     .build();
             shared = new Shared(bring, server, soap);
         }

@@ -30,7 +30,7 @@ final class TestSoap {
     @SuppressWarnings("deprecation")
     static BringSoap.Builder soap(URI host) {
         return BringSoap.builder().credentials(CREDENTIALS).host(host).retryPolicy(QUICK_RETRIES)
-                .rateLimit(1_000, Duration.ofSeconds(1)).connectTimeout(Duration.ofMillis(500))
+                .requestsPerSecond(1_000).connectTimeout(Duration.ofMillis(500))
                 .requestTimeout(Duration.ofSeconds(3));
     }
 

@@ -6,7 +6,7 @@ import static dev.bringport.example.benchmarks.LocalBrings.ORDER_ID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.order.Order;
 import dev.bringport.ports.order.OrderManagement;
 import java.io.IOException;

@@ -38,7 +38,7 @@ public class SoapStartupBenchmark {
     @Setup
     public void setUp() {
         soap = BringSoap.builder().credentials(CREDENTIALS).host(LocalBrings.host(LocalBrings.SOAP))
-                .rateLimit(1_000_000, Duration.ofSeconds(1)).build().orderManagement();
+                .requestsPerSecond(1_000_000).build().orderManagement();
     }
 
     /** @return the order, by the first call in a fresh JVM (five JVMs) */

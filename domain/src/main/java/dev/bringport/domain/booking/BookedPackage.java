@@ -15,7 +15,14 @@ import java.util.Optional;
 public record BookedPackage(String packageNumber, Optional<String> correlationId, Optional<String> labelFreeCode,
                             Optional<URI> qrCodeLink) {
 
-    /** Requires a package number. */
+    /**
+     * Requires a package number.
+     *
+     * @param packageNumber the package number
+     * @param correlationId your id for the package, as sent
+     * @param labelFreeCode a code for label-free hand-in, when given
+     * @param qrCodeLink    the QR code, when requested
+     */
     public BookedPackage {
         Objects.requireNonNull(packageNumber, "packageNumber");
         correlationId = Objects.requireNonNull(correlationId, "correlationId").filter(s -> !s.isBlank());

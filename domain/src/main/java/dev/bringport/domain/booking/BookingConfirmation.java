@@ -25,7 +25,20 @@ public record BookingConfirmation(Optional<String> correlationId, String consign
                                   Optional<String> upsTrackingNumber, Optional<String> returnConsignmentNumber,
                                   Optional<ConsignmentLinks> returnLinks) {
 
-    /** Requires a consignment number and links. */
+    /**
+     * Requires a consignment number and links.
+     *
+     * @param correlationId            your id for the consignment, as sent
+     * @param consignmentNumber        the consignment number Bring gave it (17 digits for Bring parcels)
+     * @param links                    label, tracking and waybill links
+     * @param earliestPickup           earliest pickup, when Bring gives one
+     * @param expectedDelivery         expected delivery, when Bring gives one
+     * @param packages                 the packages with their package numbers
+     * @param upsShipmentNumber        {@code productSpecificData.upsShipmentNumber}, for UPS services
+     * @param upsTrackingNumber        {@code productSpecificData.upsTrackingNumber}, for UPS services
+     * @param returnConsignmentNumber  the consignment number of the return shipment, when a return product was booked
+     * @param returnLinks              the return shipment's links
+     */
     public BookingConfirmation {
         correlationId = Objects.requireNonNull(correlationId, "correlationId").filter(s -> !s.isBlank());
         Objects.requireNonNull(consignmentNumber, "consignmentNumber");

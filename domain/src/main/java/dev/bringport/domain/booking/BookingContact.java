@@ -13,7 +13,14 @@ import java.util.Optional;
  */
 public record BookingContact(Optional<String> name, Optional<String> email, Optional<String> phoneNumber) {
 
-    /** Treats blank parts as absent. */
+    /**
+     * Treats blank parts as absent.
+     *
+     * @param name        contact name
+     * @param email       e-mail, at most 60 characters; on the sender, a booking confirmation is sent to it
+     * @param phoneNumber phone number; the sender's is mandatory for outgoing services except
+     *                    mailbox parcels and return services
+     */
     public BookingContact {
         name = Objects.requireNonNull(name, "name").filter(s -> !s.isBlank());
         email = Objects.requireNonNull(email, "email").filter(s -> !s.isBlank());

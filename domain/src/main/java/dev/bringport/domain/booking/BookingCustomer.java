@@ -14,7 +14,14 @@ import java.util.Objects;
  */
 public record BookingCustomer(String customerNumber, String name, String countryCode, List<String> products) {
 
-    /** Requires every part and copies the products. */
+    /**
+     * Requires every part and copies the products.
+     *
+     * @param customerNumber the customer number, e.g. {@code 5}
+     * @param name           its name
+     * @param countryCode    the sender country the products apply to
+     * @param products       the product ids it may book
+     */
     public BookingCustomer {
         Objects.requireNonNull(customerNumber, "customerNumber");
         Objects.requireNonNull(name, "name");

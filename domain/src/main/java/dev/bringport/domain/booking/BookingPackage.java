@@ -29,7 +29,21 @@ public record BookingPackage(Optional<String> correlationId, Optional<BigDecimal
                              Optional<String> packageType, Optional<String> containerId,
                              Optional<Boolean> isStackable) {
 
-    /** Canonicalises the numbers and treats blank text as absent. */
+    /**
+     * Canonicalises the numbers and treats blank text as absent.
+     *
+     * @param correlationId    your id for the package, echoed in the confirmation
+     * @param weightInKg       weight (required: {@code BOOK-INPUT-002})
+     * @param goodsDescription what is inside, at most 35 characters
+     * @param dimensions       dimensions
+     * @param volumeInDm3      volume in cubic decimetres
+     * @param loadMeters       load meters (cargo), at most 49.9
+     * @param numberOfPallets  number of pallets (cargo)
+     * @param numberOfItems    items within the package (cargo, Oil Express, home delivery)
+     * @param packageType      package type, e.g. {@code pallet}, {@code envelope}, {@code hd_eur}, {@code ox_container}
+     * @param containerId      container id (required for Oil Express)
+     * @param isStackable      whether a pallet is stackable
+     */
     public BookingPackage {
         correlationId = Objects.requireNonNull(correlationId, "correlationId").filter(s -> !s.isBlank());
         weightInKg = Objects.requireNonNull(weightInKg, "weightInKg").map(w -> Decimals.canonical(w, "weightInKg"));
@@ -70,36 +84,63 @@ public record BookingPackage(Optional<String> correlationId, Optional<BigDecimal
         private Builder() {
         }
 
-        /** @param value your id for the package @return this */
+        /**
+         * Your id for the package.
+         *
+         * @param value your id for the package
+         * @return this
+         */
         public Builder correlationId(String value) {
             correlationId = value;
             return this;
         }
 
-        /** @param value weight in kilograms @return this */
+        /**
+         * Weight in kilograms.
+         *
+         * @param value weight in kilograms
+         * @return this
+         */
         public Builder weightInKg(BigDecimal value) {
             weightInKg = value;
             return this;
         }
 
-        /** @param value weight in kilograms, e.g. {@code "1.1"} @return this */
+        /**
+         * Weight in kilograms, e.g. {@code "1.1"}.
+         *
+         * @param value weight in kilograms, e.g. {@code "1.1"}
+         * @return this
+         */
         public Builder weightInKg(String value) {
             return weightInKg(new BigDecimal(value));
         }
 
-        /** @param value what is inside @return this */
+        /**
+         * What is inside.
+         *
+         * @param value what is inside
+         * @return this
+         */
         public Builder goodsDescription(String value) {
             goodsDescription = value;
             return this;
         }
 
-        /** @param value dimensions @return this */
+        /**
+         * Dimensions.
+         *
+         * @param value dimensions
+         * @return this
+         */
         public Builder dimensions(Dimensions value) {
             dimensions = value;
             return this;
         }
 
         /**
+         * The package's dimensions, in centimetres.
+         *
          * @param heightInCm height
          * @param widthInCm  width
          * @param lengthInCm length
@@ -109,49 +150,84 @@ public record BookingPackage(Optional<String> correlationId, Optional<BigDecimal
             return dimensions(new Dimensions(heightInCm, widthInCm, lengthInCm));
         }
 
-        /** @param value volume in dm³ @return this */
+        /**
+         * Volume in dm³.
+         *
+         * @param value volume in dm³
+         * @return this
+         */
         public Builder volumeInDm3(BigDecimal value) {
             volumeInDm3 = value;
             return this;
         }
 
-        /** @param value load meters @return this */
+        /**
+         * Load meters.
+         *
+         * @param value load meters
+         * @return this
+         */
         public Builder loadMeters(BigDecimal value) {
             loadMeters = value;
             return this;
         }
 
-        /** @param value number of pallets @return this */
+        /**
+         * Number of pallets.
+         *
+         * @param value number of pallets
+         * @return this
+         */
         public Builder numberOfPallets(int value) {
             numberOfPallets = value;
             return this;
         }
 
-        /** @param value number of items @return this */
+        /**
+         * Number of items.
+         *
+         * @param value number of items
+         * @return this
+         */
         public Builder numberOfItems(int value) {
             numberOfItems = value;
             return this;
         }
 
-        /** @param value package type @return this */
+        /**
+         * Package type.
+         *
+         * @param value package type
+         * @return this
+         */
         public Builder packageType(String value) {
             packageType = value;
             return this;
         }
 
-        /** @param value container id @return this */
+        /**
+         * Container id.
+         *
+         * @param value container id
+         * @return this
+         */
         public Builder containerId(String value) {
             containerId = value;
             return this;
         }
 
-        /** @param value whether a pallet is stackable @return this */
+        /**
+         * Whether a pallet is stackable.
+         *
+         * @param value whether a pallet is stackable
+         * @return this
+         */
         public Builder isStackable(boolean value) {
             isStackable = value;
             return this;
         }
 
-        /** @return the package */
+        /** {@return the package} */
         public BookingPackage build() {
             return new BookingPackage(Optional.ofNullable(correlationId), Optional.ofNullable(weightInKg),
                     Optional.ofNullable(goodsDescription), Optional.ofNullable(dimensions),

@@ -25,6 +25,12 @@ public record CashOnDelivery(String accountNumber, Optional<String> accountType,
      *
      * @throws IllegalArgumentException if the amount is beyond the range of Bring's numbers
      *                                  ({@link Decimals#canonical})
+     *
+     * @param accountNumber the account to pay into
+     * @param accountType   {@code bankgiro} or {@code plusgiro} (Sweden)
+     * @param amount        the amount
+     * @param currencyCode  ISO 4217 currency code
+     * @param message       the payment message, a KID or a text
      */
     public CashOnDelivery {
         Objects.requireNonNull(accountNumber, "accountNumber");
@@ -47,7 +53,12 @@ public record CashOnDelivery(String accountNumber, Optional<String> accountType,
         /** A free text message. */
         public static final String TEXT = "text";
 
-        /** Requires both parts. */
+        /**
+         * Requires both parts.
+         *
+         * @param value the KID number or text
+         * @param type  {@code kid} or {@code text}
+         */
         public PaymentMessage {
             Objects.requireNonNull(value, "value");
             Objects.requireNonNull(type, "type");

@@ -31,7 +31,23 @@ public record Consignment(Optional<String> correlationId, Optional<Instant> ship
                           Optional<ReturnProduct> returnProduct, List<String> purchaseOrderNumbers,
                           Optional<Boolean> generateQrCodes) {
 
-    /** Requires every (possibly empty) part and copies the lists. */
+    /**
+     * Requires every (possibly empty) part and copies the lists.
+     *
+     * @param correlationId                     your id for the consignment (e.g. your order number),
+     *                                          echoed in the answer
+     * @param shippingDateTime                  when the goods are ready for transport
+     *                                          (required: {@code BOOK-INPUT-012})
+     * @param customerSpecifiedDeliveryDateTime the delivery date the customer chose (5600, PA_DOREN, Oil Express)
+     * @param customerSpecifiedDispatchDateTime the dispatch date the customer chose (3622)
+     * @param deliveryWindow                    the delivery window the customer chose (home delivery)
+     * @param parties                           sender, recipient and the other parties
+     * @param product                           the product under a customer number (required: {@code BOOK-INPUT-008})
+     * @param packages                          the packages (at least one: {@code BOOK-INPUT-009})
+     * @param returnProduct                     the return service booked along with it
+     * @param purchaseOrderNumbers              purchase order numbers the consignment delivers
+     * @param generateQrCodes                   whether QR codes are wanted in addition to the label
+     */
     public Consignment {
         correlationId = Objects.requireNonNull(correlationId, "correlationId").filter(s -> !s.isBlank());
         Objects.requireNonNull(shippingDateTime, "shippingDateTime");
@@ -72,109 +88,194 @@ public record Consignment(Optional<String> correlationId, Optional<Instant> ship
         private Builder() {
         }
 
-        /** @param value your id for the consignment @return this */
+        /**
+         * Your id for the consignment.
+         *
+         * @param value your id for the consignment
+         * @return this
+         */
         public Builder correlationId(String value) {
             correlationId = value;
             return this;
         }
 
-        /** @param value when the goods are ready for transport @return this */
+        /**
+         * When the goods are ready for transport.
+         *
+         * @param value when the goods are ready for transport
+         * @return this
+         */
         public Builder shippingDateTime(Instant value) {
             shippingDateTime = value;
             return this;
         }
 
-        /** @param value the delivery date the customer chose @return this */
+        /**
+         * The delivery date the customer chose.
+         *
+         * @param value the delivery date the customer chose
+         * @return this
+         */
         public Builder customerSpecifiedDeliveryDateTime(Instant value) {
             customerSpecifiedDeliveryDateTime = value;
             return this;
         }
 
-        /** @param value the dispatch date the customer chose @return this */
+        /**
+         * The dispatch date the customer chose.
+         *
+         * @param value the dispatch date the customer chose
+         * @return this
+         */
         public Builder customerSpecifiedDispatchDateTime(Instant value) {
             customerSpecifiedDispatchDateTime = value;
             return this;
         }
 
-        /** @param value the delivery window the customer chose @return this */
+        /**
+         * The delivery window the customer chose.
+         *
+         * @param value the delivery window the customer chose
+         * @return this
+         */
         public Builder deliveryWindow(DeliveryWindow value) {
             deliveryWindow = value;
             return this;
         }
 
-        /** @param value the sender @return this */
+        /**
+         * The sender.
+         *
+         * @param value the sender
+         * @return this
+         */
         public Builder sender(BookingParty value) {
             parties = parties.withSender(value);
             return this;
         }
 
-        /** @param value the recipient @return this */
+        /**
+         * The recipient.
+         *
+         * @param value the recipient
+         * @return this
+         */
         public Builder recipient(BookingParty value) {
             parties = parties.withRecipient(value);
             return this;
         }
 
-        /** @param value the consignor @return this */
+        /**
+         * The consignor.
+         *
+         * @param value the consignor
+         * @return this
+         */
         public Builder consignor(BookingParty value) {
             parties = parties.withConsignor(value);
             return this;
         }
 
-        /** @param value the consignee @return this */
+        /**
+         * The consignee.
+         *
+         * @param value the consignee
+         * @return this
+         */
         public Builder consignee(BookingParty value) {
             parties = parties.withConsignee(value);
             return this;
         }
 
-        /** @param value the importer @return this */
+        /**
+         * The importer.
+         *
+         * @param value the importer
+         * @return this
+         */
         public Builder importer(BookingParty value) {
             parties = parties.withImporter(value);
             return this;
         }
 
-        /** @param value the return address @return this */
+        /**
+         * The return address.
+         *
+         * @param value the return address
+         * @return this
+         */
         public Builder returnTo(BookingParty value) {
             parties = parties.withReturnTo(value);
             return this;
         }
 
-        /** @param value the pickup point @return this */
+        /**
+         * The pickup point.
+         *
+         * @param value the pickup point
+         * @return this
+         */
         public Builder pickupPoint(PickupPoint value) {
             parties = parties.withPickupPoint(value);
             return this;
         }
 
-        /** @param value the product @return this */
+        /**
+         * The product.
+         *
+         * @param value the product
+         * @return this
+         */
         public Builder product(Product value) {
             product = value;
             return this;
         }
 
-        /** @param value a package @return this */
+        /**
+         * A package.
+         *
+         * @param value a package
+         * @return this
+         */
         public Builder addPackage(BookingPackage value) {
             packages.add(Objects.requireNonNull(value, "package"));
             return this;
         }
 
-        /** @param value the return service @return this */
+        /**
+         * The return service.
+         *
+         * @param value the return service
+         * @return this
+         */
         public Builder returnProduct(ReturnProduct value) {
             returnProduct = value;
             return this;
         }
 
-        /** @param value a purchase order number @return this */
+        /**
+         * A purchase order number.
+         *
+         * @param value a purchase order number
+         * @return this
+         */
         public Builder purchaseOrderNumber(String value) {
             purchaseOrderNumbers.add(Objects.requireNonNull(value, "purchaseOrderNumber"));
             return this;
         }
 
-        /** @param value whether QR codes are wanted @return this */
+        /**
+         * Whether QR codes are wanted.
+         *
+         * @param value whether QR codes are wanted
+         * @return this
+         */
         public Builder generateQrCodes(boolean value) {
             generateQrCodes = value;
             return this;
         }
 
-        /** @return the consignment */
+        /** {@return the consignment} */
         public Consignment build() {
             return new Consignment(Optional.ofNullable(correlationId), Optional.ofNullable(shippingDateTime),
                     Optional.ofNullable(customerSpecifiedDeliveryDateTime),

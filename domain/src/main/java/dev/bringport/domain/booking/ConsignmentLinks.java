@@ -14,7 +14,14 @@ import java.util.Optional;
  */
 public record ConsignmentLinks(Optional<URI> labels, Optional<URI> labelArchiveUrl, Optional<URI> waybill, URI tracking) {
 
-    /** Requires a tracking link. */
+    /**
+     * Requires a tracking link.
+     *
+     * @param labels          the label PDF, fetched with the same credentials
+     * @param labelArchiveUrl the label archive
+     * @param waybill         the waybill PDF, for services that have one
+     * @param tracking        the public tracking page
+     */
     public ConsignmentLinks {
         Objects.requireNonNull(labels, "labels");
         Objects.requireNonNull(labelArchiveUrl, "labelArchiveUrl");

@@ -17,7 +17,15 @@ public record CustomsDeclaration(Optional<NatureOfTransaction> natureOfTransacti
                                  Optional<String> otherNatureOfTransactionDescription, Optional<String> iossNumber,
                                  List<CustomsLine> lines) {
 
-    /** Treats blank text as absent and copies the lines. */
+    /**
+     * Treats blank text as absent and copies the lines.
+     *
+     * @param natureOfTransaction          the purpose (required: {@code BOOK_VALIDATION-013})
+     * @param otherNatureOfTransactionDescription what it is when the nature is {@code OTHER}
+     * @param iossNumber                   Import One-Stop Shop number, {@code IM} and ten digits
+     *                                     ({@code BOOK_VALIDATION-025}); only for sale of goods
+     * @param lines                        the declared lines
+     */
     public CustomsDeclaration {
         Objects.requireNonNull(natureOfTransaction, "natureOfTransaction");
         otherNatureOfTransactionDescription = Objects.requireNonNull(otherNatureOfTransactionDescription,

@@ -22,7 +22,17 @@ public record CustomsLine(Optional<Integer> quantity, String goodsDescription, O
                           Optional<BigDecimal> itemNetWeightInKg, Optional<BigDecimal> tariffLineAmount,
                           String currency, Optional<String> countryOfOrigin) {
 
-    /** Requires every part (blank text is reported by {@link BookingRules}). */
+    /**
+     * Requires every part (blank text is reported by {@link BookingRules}).
+     *
+     * @param quantity             number of articles in the line
+     * @param goodsDescription     what they are, at most 35 characters
+     * @param customsArticleNumber the customs tariff number, e.g. {@code 61.09.1000}
+     * @param itemNetWeightInKg    net weight of all the line's articles
+     * @param tariffLineAmount     value of all the line's articles ({@code tarriffLineAmount}, as Bring spells it)
+     * @param currency             ISO 4217 currency code, three letters
+     * @param countryOfOrigin      ISO 3166-1 alpha-2 country of origin
+     */
     public CustomsLine {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(goodsDescription, "goodsDescription");

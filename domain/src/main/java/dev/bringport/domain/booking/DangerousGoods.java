@@ -23,7 +23,19 @@ public record DangerousGoods(Optional<String> containerId, Optional<Integer> wei
                              Optional<String> tunnelRestrictionCode, Optional<String> safetyMarkCode,
                              Optional<Integer> factor) {
 
-    /** Requires every part (blank text is reported by {@link BookingRules}). */
+    /**
+     * Requires every part (blank text is reported by {@link BookingRules}).
+     *
+     * @param containerId           the container (Oil Express); must match a package's container id
+     * @param weightInGrams         weight of the dangerous goods
+     * @param unNumber              UN number, four characters
+     * @param commodity             commodity name
+     * @param packingGroup          packing group (I, II, III)
+     * @param dangerClass           danger class
+     * @param tunnelRestrictionCode tunnel restriction code
+     * @param safetyMarkCode        safety mark code
+     * @param factor                factor
+     */
     public DangerousGoods {
         containerId = Objects.requireNonNull(containerId, "containerId").filter(s -> !s.isBlank());
         Objects.requireNonNull(weightInGrams, "weightInGrams");

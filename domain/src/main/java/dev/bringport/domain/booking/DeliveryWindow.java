@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record DeliveryWindow(Instant start, Instant end) {
 
-    /** Requires both ends. */
+    /**
+     * Requires both ends.
+     *
+     * @param start {@code startDateTime}
+     * @param end   {@code endDateTime}
+     */
     public DeliveryWindow {
         Objects.requireNonNull(start, "startDateTime");
         Objects.requireNonNull(end, "endDateTime");

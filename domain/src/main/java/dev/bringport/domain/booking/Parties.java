@@ -24,7 +24,17 @@ public record Parties(Optional<BookingParty> sender, Optional<BookingParty> reci
     public static final Parties NONE = new Parties(Optional.empty(), Optional.empty(), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Requires every (possibly empty) part. */
+    /**
+     * Requires every (possibly empty) part.
+     *
+     * @param sender      the sender
+     * @param recipient   the recipient
+     * @param consignor   the consignor (Cargo International)
+     * @param consignee   the consignee (Cargo International)
+     * @param importer    the importer (customs)
+     * @param returnTo    a return address printed instead of the sender's (mailbox parcel)
+     * @param pickupPoint the pickup point to deliver to
+     */
     public Parties {
         Objects.requireNonNull(sender, "sender");
         Objects.requireNonNull(recipient, "recipient");

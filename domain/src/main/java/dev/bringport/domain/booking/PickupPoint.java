@@ -10,7 +10,12 @@ import java.util.Objects;
  */
 public record PickupPoint(String id, String countryCode) {
 
-    /** Requires both parts (blank ones are reported by {@link BookingRules}). */
+    /**
+     * Requires both parts (blank ones are reported by {@link BookingRules}).
+     *
+     * @param id          the pickup point id
+     * @param countryCode its country, ISO 3166-1 alpha-2
+     */
     public PickupPoint {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(countryCode, "countryCode");

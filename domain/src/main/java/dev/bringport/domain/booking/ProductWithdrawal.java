@@ -22,7 +22,15 @@ import java.util.Set;
 public record ProductWithdrawal(Set<String> productIds, Optional<String> recipientCountry, ErrorCode code,
                                 LocalDate effectiveFrom, String source) implements DatedRule {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param productIds       the products
+     * @param recipientCountry the recipient country it is withdrawn for, or empty for every country
+     * @param code             the code Bring rejects it with
+     * @param effectiveFrom    the first day it is withdrawn
+     * @param source           where Bring announced it
+     */
     public ProductWithdrawal {
         productIds = Set.copyOf(productIds);
         Objects.requireNonNull(recipientCountry, "recipientCountry");

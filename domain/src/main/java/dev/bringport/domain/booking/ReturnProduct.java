@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record ReturnProduct(String id, List<AdditionalService> additionalServices) {
 
-    /** Requires an id (blank is reported by {@link BookingRules}) and copies the services. */
+    /**
+     * Requires an id (blank is reported by {@link BookingRules}) and copies the services.
+     *
+     * @param id                 the return product id
+     * @param additionalServices its additional services
+     */
     public ReturnProduct {
         Objects.requireNonNull(id, "id");
         additionalServices = List.copyOf(additionalServices);

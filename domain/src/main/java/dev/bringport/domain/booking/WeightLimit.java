@@ -23,7 +23,15 @@ import java.util.Set;
 public record WeightLimit(Set<String> productIds, Optional<String> recipientCountry, BigDecimal maxWeightInKg,
                           LocalDate effectiveFrom, String source) implements DatedRule {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param productIds       the products, by number and name (e.g. {@code 0340} and {@code PICKUP_PARCEL})
+     * @param recipientCountry the recipient country it applies to, or empty for every country
+     * @param maxWeightInKg    the largest allowed {@code weightInKg} of a package
+     * @param effectiveFrom    the first day the limit applies
+     * @param source           where Bring announced it
+     */
     public WeightLimit {
         productIds = Set.copyOf(productIds);
         Objects.requireNonNull(recipientCountry, "recipientCountry");

@@ -1,12 +1,8 @@
 package dev.bringport.ports.migration;
 
 import dev.bringport.ports.BringException;
-import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.NotSupportedByTransportException;
-import dev.bringport.ports.RateLimitedException;
-import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.Transport;
-import dev.bringport.ports.UnavailableException;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
 
@@ -56,17 +52,17 @@ public final class Fallback {
     }
 
     /**
-     * Whether a failure proves that Bring did not act on the request, so that another transport
-     * may carry it.
+     * Whether a failure proves that Bring did not act on the request
+     * ({@link BringException#bringMayHaveActed()}) and another transport may succeed where the
+     * primary failed: the primary does not offer the operation, or failed for a passing reason
+     * (rate limited, unavailable or timed out before sending). Bring's refusals go to the caller:
+     * another transport would be refused the same way.
      *
      * @param failure how the primary failed
-     * @return true for rate limited, not supported, and unavailable or timed out before sending
+     * @return true for not supported, rate limited, and unavailable or timed out before sending
      */
     public static boolean primaryDidNotAct(BringException failure) {
-        if (failure instanceof RateLimitedException || failure instanceof NotSupportedByTransportException) {
-            return true;
-        }
-        return !failure.failure().requestSent() && !(failure instanceof InvalidRequestException)
-                && (failure instanceof UnavailableException || failure instanceof TimedOutException);
+        return !failure.bringMayHaveActed()
+                && (failure.isTransient() || failure instanceof NotSupportedByTransportException);
     }
 }

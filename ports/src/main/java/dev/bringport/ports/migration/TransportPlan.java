@@ -3,17 +3,9 @@ package dev.bringport.ports.migration;
 import dev.bringport.ports.Capability;
 import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.Operation;
-import dev.bringport.ports.Transport;
-import dev.bringport.ports.booking.Booking;
-import dev.bringport.ports.order.OrderManagement;
-import dev.bringport.ports.pickup.Pickups;
-import dev.bringport.ports.warehouse.Warehousing;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -88,13 +80,7 @@ public final class TransportPlan {
      * @throws IllegalArgumentException for a {@code bringport.*} setting that means nothing
      */
     public static TransportPlan fromProperties(Map<String, String> properties, String otherwise) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        properties.forEach((name, value) -> {
-            if (name.startsWith(PROPERTY_PREFIX)) {
-                settings.put(name.substring(PROPERTY_PREFIX.length()), value);
-            }
-        });
-        return fromSettings(settings, otherwise, PROPERTY_PREFIX);
+        return PlanSettings.read(properties, PROPERTY_PREFIX, name -> name, otherwise);
     }
 
     /**
@@ -107,62 +93,8 @@ public final class TransportPlan {
      * @throws IllegalArgumentException for a {@code BRINGPORT_*} setting that means nothing
      */
     public static TransportPlan fromEnvironment(Map<String, String> environment, String otherwise) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        environment.forEach((name, value) -> {
-            // BRINGPORT_CLIENT_RULES is not about transports: ClientRules reads it
-            if (name.startsWith(VARIABLE_PREFIX) && !name.equals(ClientRules.ENVIRONMENT_VARIABLE)) {
-                settings.put(name.substring(VARIABLE_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), value);
-            }
-        });
-        return fromSettings(settings, otherwise, VARIABLE_PREFIX);
-    }
-
-    /** Reads settings named {@code transport}, {@code transport.<x>}, {@code fallback}, {@code fallback.<x>}, {@code shadow}. */
-    private static TransportPlan fromSettings(Map<String, String> settings, String otherwise, String prefix) {
-        Builder builder = builder(settings.getOrDefault("transport", otherwise));
-        settings.forEach((name, value) -> {
-            if (name.equals("transport")) {
-                return;
-            }
-            if (name.equals("fallback")) {
-                builder.fallback(value);
-            } else if (name.startsWith("fallback.")) {
-                builder.fallback(name.substring("fallback.".length()), value);
-            } else if (name.equals("shadow")) {
-                builder.shadow(value);
-            } else if (name.startsWith("transport.")) {
-                String target = name.substring("transport.".length());
-                Optional<Capability> capability = capabilityNamed(target);
-                Optional<Operation> operation = operationNamed(target);
-                if (capability.isPresent()) {
-                    builder.capability(capability.get(), value);
-                } else if (operation.isPresent()) {
-                    builder.operation(operation.get(), value);
-                } else {
-                    throw new IllegalArgumentException("unknown setting " + prefix + name + ": '" + target
-                            + "' is neither a port (" + names(Capability.values()) + ") nor an operation");
-                }
-            } else {
-                throw new IllegalArgumentException("unknown setting " + prefix + name
-                        + ": use transport, transport.<port or operation>, fallback, fallback.<transport> or shadow");
-            }
-        });
-        return builder.build();
-    }
-
-    private static Optional<Capability> capabilityNamed(String name) {
-        String key = name.replace("_", "").replace(".", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(Capability.values())
-                .filter(c -> c.name().replace("_", "").toLowerCase(Locale.ROOT).equals(key)).findFirst();
-    }
-
-    private static Optional<Operation> operationNamed(String name) {
-        String key = name.replace(".", "_").toUpperCase(Locale.ROOT);
-        return Arrays.stream(Operation.values()).filter(o -> o.name().equals(key)).findFirst();
-    }
-
-    private static String names(Enum<?>[] values) {
-        return String.join(", ", Arrays.stream(values).map(Enum::name).toList());
+        return PlanSettings.read(environment, VARIABLE_PREFIX, name -> name.toLowerCase(Locale.ROOT).replace('_', '.'),
+                otherwise);
     }
 
     /**
@@ -178,7 +110,7 @@ public final class TransportPlan {
         return perOperation.getOrDefault(operation, perCapability.getOrDefault(operation.capability(), defaultTransport));
     }
 
-    /** @return the fallback transport of every call, if any */
+    /** {@return the fallback transport of every call, if any} */
     public Optional<String> fallback() {
         return fallback;
     }
@@ -194,7 +126,7 @@ public final class TransportPlan {
         return Optional.ofNullable(fallbackOf.get(primary)).or(() -> fallback).filter(f -> !f.equals(primary));
     }
 
-    /** @return the shadow candidate transport, if any */
+    /** {@return the shadow candidate transport, if any} */
     public Optional<String> shadow() {
         return shadow;
     }
@@ -227,99 +159,38 @@ public final class TransportPlan {
      * @throws IllegalArgumentException listing what is wrong with the plan
      */
     public BringPorts compose(Map<String, BringPorts> available, FallbackListener fallbacks, Optional<Shadow> shadowing) {
-        check(available, shadowing);
-        Map<Operation, String> primaries = primaries(available);
-        return new BringPorts(
-                compose(OrderManagement.class, Capability.ORDER_MANAGEMENT, primaries, available, fallbacks, shadowing),
-                compose(Warehousing.class, Capability.WAREHOUSING, primaries, available, fallbacks, shadowing),
-                compose(Booking.class, Capability.BOOKING, primaries, available, fallbacks, shadowing),
-                compose(Pickups.class, Capability.PICKUPS, primaries, available, fallbacks, shadowing));
+        return new PlanComposition(this, available, fallbacks, shadowing).ports();
     }
 
-    /** The transport each operation goes to first, once it is known which transport offers what. */
-    private Map<Operation, String> primaries(Map<String, BringPorts> available) {
-        Map<Operation, String> primaries = new EnumMap<>(Operation.class);
-        for (Operation operation : Operation.values()) {
-            String named = transportOf(operation);
-            boolean portWide = !perOperation.containsKey(operation) && perCapability.containsKey(operation.capability());
-            primaries.put(operation, portWide && !offers(available, named, operation) ? defaultTransport : named);
-        }
-        return primaries;
+    /** @return the transport of every operation not routed elsewhere */
+    String defaultTransport() {
+        return defaultTransport;
     }
 
-    private static boolean offers(Map<String, BringPorts> available, String transport, Operation operation) {
-        return available.get(transport).port(operation.capability()).supports(operation);
+    /**
+     * @param operation an operation
+     * @return whether it is routed on its own, not only with its port
+     */
+    boolean routesOnItsOwn(Operation operation) {
+        return perOperation.containsKey(operation);
     }
 
-    private void check(Map<String, BringPorts> available, Optional<Shadow> shadowing) {
-        List<String> problems = new ArrayList<>();
-        transports().stream().filter(name -> !available.containsKey(name))
-                .forEach(name -> problems.add("transport '" + name + "' is named but not given (given: "
-                        + new TreeSet<>(available.keySet()) + ")"));
-        if (!problems.isEmpty()) {
-            throw refused(problems);
-        }
-        perOperation.forEach((operation, name) -> {
-            if (!offers(available, name, operation)
-                    && fallbackOf(name).map(f -> !offers(available, f, operation)).orElse(true)) {
-                problems.add(operation + " is routed to '" + name + "', which does not offer it");
-            }
-        });
-        Set<String> primaries = new LinkedHashSet<>(primaries(available).values());
-        fallback.filter(f -> primaries.equals(Set.of(f)) && fallbackOf.isEmpty())
-                .ifPresent(f -> problems.add("fallback '" + f + "' is the transport of every operation: it can never help"));
-        fallbackOf.forEach((from, to) -> {
-            if (!primaries.contains(from)) {
-                problems.add("fallback of '" + from + "' is set, but no operation goes to '" + from + "' first");
-            }
-            if (from.equals(to)) {
-                problems.add("fallback of '" + from + "' is '" + to + "' itself");
-            }
-        });
-        shadow.filter(s -> primaries.equals(Set.of(s)))
-                .ifPresent(s -> problems.add("shadow '" + s + "' is the transport of every operation: nothing to compare"));
-        if (shadow.isPresent() && shadowing.isEmpty()) {
-            problems.add("shadow '" + shadow.get() + "' is set but no Shadow was given to compare with");
-        }
-        if (!problems.isEmpty()) {
-            throw refused(problems);
-        }
+    /**
+     * @param capability a port
+     * @return whether the whole port is routed to a transport
+     */
+    boolean routesPort(Capability capability) {
+        return perCapability.containsKey(capability);
     }
 
-    private static IllegalArgumentException refused(List<String> problems) {
-        return new IllegalArgumentException("the transport plan cannot be used: " + String.join("; ", problems));
+    /** @return the operations routed on their own, and their transports */
+    Map<Operation, String> perOperation() {
+        return perOperation;
     }
 
-    private <P extends Transport> P compose(Class<P> port, Capability capability, Map<Operation, String> primaries,
-                                            Map<String, BringPorts> available, FallbackListener fallbacks,
-                                            Optional<Shadow> shadowing) {
-        Map<Operation, P> routes = new EnumMap<>(Operation.class);
-        Map<String, P> chains = new LinkedHashMap<>();
-        for (Operation operation : Operation.values()) {
-            if (operation.capability() != capability) {
-                continue;
-            }
-            String primary = primaries.get(operation);
-            P chain = chains.computeIfAbsent(primary, name -> chain(port, capability, name, available, fallbacks, shadowing));
-            routes.put(operation, chain);
-        }
-        P first = routes.values().iterator().next();
-        return Routing.route(port, first, routes);
-    }
-
-    /** A transport's port, with the fallback behind it and the shadow beside it, where the plan has them. */
-    private <P extends Transport> P chain(Class<P> port, Capability capability, String primary,
-                                         Map<String, BringPorts> available, FallbackListener fallbacks,
-                                         Optional<Shadow> shadowing) {
-        P chain = port.cast(available.get(primary).port(capability));
-        Optional<String> secondary = fallbackOf(primary);
-        if (secondary.isPresent()) {
-            chain = Fallback.of(port, chain, port.cast(available.get(secondary.get()).port(capability)), fallbacks);
-        }
-        if (shadow.isPresent() && !shadow.get().equals(primary)) {
-            chain = shadowing.orElseThrow().of(port, chain, port.cast(available.get(shadow.get()).port(capability)));
-        }
-        return chain;
+    /** @return the fallbacks of calls that went to a transport first, by that transport */
+    Map<String, String> fallbacksByPrimary() {
+        return fallbackOf;
     }
 
     @Override
@@ -402,7 +273,7 @@ public final class TransportPlan {
             return this;
         }
 
-        /** @return the plan */
+        /** {@return the plan} */
         public TransportPlan build() {
             return new TransportPlan(this);
         }

@@ -17,7 +17,9 @@ public enum CallKind {
     /** Send a tracking event. */
     EVENT("event (SEND_EVENT)", Operation.SEND_EVENT),
     /** Order a pickup. */
-    PICKUP("pickup (ORDER_PICKUP)", Operation.ORDER_PICKUP);
+    PICKUP("pickup (ORDER_PICKUP)", Operation.ORDER_PICKUP),
+    /** Create a transport order for an order. */
+    TRANSPORT_ORDER("transport order (CREATE_TRANSPORT_ORDER)", Operation.CREATE_TRANSPORT_ORDER);
 
     private final String label;
     private final Operation operation;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.contract.ContractExamples;
@@ -37,17 +38,18 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The fault matrix of {@code docs/RELIABILITY.md}, run against an adapter: every cell of the
- * adapter's table is a test that makes the fault happen between the adapter and a simulated Bring
- * on 127.0.0.1 ({@link FaultProxy} in front of it, or nothing listening at all) and checks what
- * the cell says: the attempts that reached Bring, the value or the failure's type (with its cause
- * and Bring's codes), and for a write whether Bring acted. Whatever the cell says, every call
- * also keeps the library's invariants: a write is never sent again after Bring could have acted,
- * Bring never carries a write out twice, every failure is one of the ports' types, and no call
- * outlives its deadline. The last test compares the counts of the run with the counts the
- * document gives. An adapter's test extends this once, in the adapter's module. Each variant
- * (wire format) runs every cell once; its cells are dealt out to lanes that run side by side,
- * each lane with its own simulated Bring, proxy and adapter, so that the waits overlap.
+ * The fault matrix of {@code docs/RELIABILITY.md}, run against every wire: every cell of the one
+ * table is a test that makes the fault happen between an adapter and a simulated Bring on
+ * 127.0.0.1 ({@link FaultProxy} in front of it, or an address where no proxy is) and checks what
+ * the cell says for that wire ({@link Cell}): the attempts that reached Bring, the value or the
+ * failure's type (with its cause and Bring's codes), and for a write whether Bring acted.
+ * Whatever the cell says, every call also keeps the library's invariants: a write is never sent
+ * again after Bring could have acted, Bring never carries a write out twice, every failure is one
+ * of the ports' types and shows the API key in no form, and no call outlives its deadline. The
+ * last test compares the counts of the run with the counts the document gives. One test, where
+ * every adapter is visible, extends this once. Each variant (an adapter and its wire format) runs
+ * every cell once; its cells are dealt out to lanes that run side by side, each lane with its own
+ * simulated Bring, proxy and adapter, so that the waits overlap.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class FaultMatrixSuite {
@@ -77,13 +79,17 @@ public abstract class FaultMatrixSuite {
 
     // --- what an adapter's test provides ------------------------------------------------------------
 
-    /** @return the adapter's name: its table in docs/RELIABILITY.md and its column of the counts */
-    protected abstract String adapter();
+    /**
+     * The ways the matrix is run, each a wire: its column of the counts, and what the table's
+     * cells name ({@code REST JSON}, {@code REST XML}, {@code SOAP}; a cell naming {@code REST}
+     * means both of REST's).
+     *
+     * @return the variants
+     */
+    protected abstract List<String> variants();
 
-    /** @return the ways the adapter runs the whole matrix, e.g. its wire formats; by default one */
-    protected List<String> variants() {
-        return List.of(adapter());
-    }
+    /** @return the credentials every variant's ports carry: no failure may show their key */
+    protected abstract BringCredentials credentials();
 
     /**
      * Starts a simulated Bring for a variant, with the contract suite's customers and order.
@@ -137,39 +143,49 @@ public abstract class FaultMatrixSuite {
 
     @Test
     void theTableHasOneRowPerFaultAndOneColumnPerCallKindAndEveryCellFollowsTheNotation() {
-        Table table = document.matrix(adapter());
+        Table table = document.matrix();
         List<String> columns = new ArrayList<>(List.of("fault"));
         Arrays.stream(CallKind.values()).map(CallKind::label).forEach(columns::add);
+        Map<String, String> footnotes = document.footnotes();
 
-        assertThat(table.header()).as("the columns of the %s table", adapter()).containsExactlyElementsOf(columns);
-        assertThat(table.rows().stream().map(row -> row.get(0)).toList()).as("the rows of the %s table", adapter())
+        assertThat(table.header()).as("the columns of the table").containsExactlyElementsOf(columns);
+        assertThat(table.rows().stream().map(row -> row.get(0)).toList()).as("the rows of the table")
                 .containsExactlyElementsOf(Arrays.stream(Fault.values()).map(Fault::label).toList());
         for (List<String> row : table.rows()) {
             assertThat(row).as("the cells of row '%s'", row.get(0)).hasSize(columns.size());
             for (CallKind kind : CallKind.values()) {
-                Expectation cell = Expectation.parse(row.get(kind.ordinal() + 1));
-                assertThat(cell.effect().isPresent()).as("'%s' / '%s' says whether Bring acted exactly when the call"
-                        + " writes", row.get(0), kind.label()).isEqualTo(kind.operation().isWrite());
+                Cell cell = Cell.parse(row.get(kind.ordinal() + 1));
+                cell.footnote().ifPresent(mark -> assertThat(footnotes).as("'%s' / '%s' has footnote %s", row.get(0),
+                        kind.label(), mark).containsKey(mark));
+                assertThat(cell.wires().keySet()).as("'%s' / '%s' names wires of the run", row.get(0), kind.label())
+                        .allMatch(wire -> variants().stream().anyMatch(v -> v.equals(wire) || v.startsWith(wire + " ")));
+                for (String variant : variants()) {
+                    assertThat(cell.of(variant).effect().isPresent()).as("'%s' / '%s' says for %s whether Bring acted"
+                            + " exactly when the call writes", row.get(0), kind.label(), variant)
+                            .isEqualTo(kind.operation().isWrite());
+                }
             }
         }
     }
 
     @TestFactory
     Stream<DynamicNode> everyCellOfTheMatrixHoldsAgainstARealServer() {
-        Map<Fault, Map<CallKind, Expectation>> matrix = expectations();
+        Map<Fault, Map<CallKind, Cell>> matrix = cells();
         Map<String, Map<Fault, Map<CallKind, Run>>> runs = run(matrix);
 
         List<DynamicNode> nodes = new ArrayList<>();
         runs.forEach((variant, rows) -> nodes.add(dynamicContainer(variant, Arrays.stream(Fault.values())
                 .map(fault -> dynamicContainer(fault.label(), Arrays.stream(CallKind.values()).map(kind -> {
-                    Expectation expected = matrix.get(fault).get(kind);
+                    Expectation expected = matrix.get(fault).get(kind).of(variant);
                     Run run = rows.get(fault).get(kind);
                     return dynamicTest(kind.label() + ": " + text(expected),
                             () -> check(run.lane(), fault, kind, expected, run.observation()));
                 }))))));
-        nodes.add(dynamicTest("the counts in docs/RELIABILITY.md are this run's", () ->
-                assertThat(counts(matrix, runs)).as("the %s column of the counts", adapter())
-                        .isEqualTo(document.counts(adapter()))));
+        for (String variant : variants()) {
+            nodes.add(dynamicTest("the " + variant + " counts in docs/RELIABILITY.md are this run's", () ->
+                    assertThat(counts(variant, matrix, runs.get(variant))).as("the %s column of the counts", variant)
+                            .isEqualTo(document.counts(variant))));
+        }
         return nodes.stream();
     }
 
@@ -178,7 +194,7 @@ public abstract class FaultMatrixSuite {
     }
 
     /** Runs every cell once per variant, the cells of a variant dealt out to its lanes, all lanes side by side. */
-    private Map<String, Map<Fault, Map<CallKind, Run>>> run(Map<Fault, Map<CallKind, Expectation>> matrix) {
+    private Map<String, Map<Fault, Map<CallKind, Run>>> run(Map<Fault, Map<CallKind, Cell>> matrix) {
         List<Map.Entry<Fault, CallKind>> cells = new ArrayList<>();
         for (Fault fault : Fault.values()) {
             for (CallKind kind : CallKind.values()) {
@@ -196,7 +212,8 @@ public abstract class FaultMatrixSuite {
                 for (int c = shard; c < cells.size(); c += LANES_PER_VARIANT) {
                     Fault fault = cells.get(c).getKey();
                     CallKind kind = cells.get(c).getValue();
-                    runs.add(new Run(lane, fault, kind, lane.run(fault, kind, deadline(fault, matrix.get(fault).get(kind)))));
+                    Expectation expected = matrix.get(fault).get(kind).of(lane.variant());
+                    runs.add(new Run(lane, fault, kind, lane.run(fault, kind, deadline(fault, expected))));
                 }
                 return null;
             });
@@ -209,12 +226,12 @@ public abstract class FaultMatrixSuite {
         return byVariant;
     }
 
-    private Map<Fault, Map<CallKind, Expectation>> expectations() {
-        Map<Fault, Map<CallKind, Expectation>> matrix = new EnumMap<>(Fault.class);
-        for (List<String> row : document.matrix(adapter()).rows()) {
-            Map<CallKind, Expectation> cells = new EnumMap<>(CallKind.class);
+    private Map<Fault, Map<CallKind, Cell>> cells() {
+        Map<Fault, Map<CallKind, Cell>> matrix = new EnumMap<>(Fault.class);
+        for (List<String> row : document.matrix().rows()) {
+            Map<CallKind, Cell> cells = new EnumMap<>(CallKind.class);
             for (CallKind kind : CallKind.values()) {
-                cells.put(kind, Expectation.parse(row.get(kind.ordinal() + 1)));
+                cells.put(kind, Cell.parse(row.get(kind.ordinal() + 1)));
             }
             matrix.put(Fault.of(row.get(0)), cells);
         }
@@ -228,6 +245,13 @@ public abstract class FaultMatrixSuite {
             throw new AssertionError(where, broken);
         });
         SoftAssertions cell = new SoftAssertions();
+        observed.failure().ifPresent(failure -> {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                String text = t + " " + (t instanceof dev.bringport.ports.BringException bring ? bring.failure() : "");
+                cell.assertThat(credentials().mask(text)).as("%s: the key shows in no form in %s", where,
+                        t.getClass().getSimpleName()).isEqualTo(text);
+            }
+        });
         cell.assertThat(observed.offered()).as("%s: offered", where).isEqualTo(expected.offered());
         cell.assertThat(observed.attempts()).as("%s: attempts", where).isEqualTo(expected.attempts());
         if (expected.succeeds()) {
@@ -273,12 +297,12 @@ public abstract class FaultMatrixSuite {
                 .plus(wait.multipliedBy(Math.max(0, expected.attempts() - 1))).plus(SLACK);
     }
 
-    /** The counts of the run, under the labels of the counts table. */
-    private static Map<String, Long> counts(Map<Fault, Map<CallKind, Expectation>> matrix,
-                                            Map<String, Map<Fault, Map<CallKind, Run>>> runs) {
-        List<Expectation> cells = matrix.values().stream().flatMap(row -> row.values().stream()).toList();
-        List<Run> all = runs.values().stream().flatMap(rows -> rows.values().stream())
-                .flatMap(row -> row.values().stream()).toList();
+    /** The counts of a variant's run, under the labels of the counts table. */
+    private static Map<String, Long> counts(String variant, Map<Fault, Map<CallKind, Cell>> matrix,
+                                            Map<Fault, Map<CallKind, Run>> runs) {
+        List<Expectation> cells = matrix.values().stream().flatMap(row -> row.values().stream())
+                .map(cell -> cell.of(variant)).toList();
+        List<Run> all = runs.values().stream().flatMap(row -> row.values().stream()).toList();
         List<Observation> writes = all.stream().filter(run -> run.kind().operation().isWrite()).map(Run::observation)
                 .toList();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -286,7 +310,8 @@ public abstract class FaultMatrixSuite {
         counts.put("call kinds (columns)", (long) CallKind.values().length);
         counts.put("cells", (long) cells.size());
         counts.put("cells the transport offers", cells.stream().filter(Expectation::offered).count());
-        counts.put("scenarios run (cells × variants)", (long) all.size());
+        counts.put("cells a wire makes different", matrix.values().stream().flatMap(row -> row.values().stream())
+                .filter(cell -> cell.of(variant) != cell.common()).count());
         counts.put("attempts made", all.stream().mapToLong(run -> run.observation().attempts()).sum());
         counts.put("writes Bring carried out", writes.stream().mapToLong(Observation::writes).sum());
         counts.put("of which the caller heard OutcomeUnknown",

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -52,6 +53,15 @@ public final class FaultProxy implements AutoCloseable {
      * @param reply the answer
      */
     public record Answer(Reply reply) implements Step {
+    }
+
+    /**
+     * Answer without asking Bring, from what the request carried (its headers): Bring provably
+     * did not act.
+     *
+     * @param reply the answer, made from the request's headers
+     */
+    public record Echo(Function<Map<String, String>, Reply> reply) implements Step {
     }
 
     /**
@@ -238,11 +248,17 @@ public final class FaultProxy implements AutoCloseable {
             synchronized (attempts) {
                 List<Step> steps = script;
                 step = steps.get(Math.min(attempts.size(), steps.size() - 1));
-                attempts.add(new Attempt(request.method(), request.path(), Instant.now(), !(step instanceof Answer)));
+                attempts.add(new Attempt(request.method(), request.path(), Instant.now(),
+                        !(step instanceof Answer || step instanceof Echo)));
             }
             OutputStream out = socket.getOutputStream();
             if (step instanceof Answer answer) {
                 write(out, answer.reply(), answer.reply().body().length);
+                return;
+            }
+            if (step instanceof Echo echo) {
+                Reply reply = echo.reply().apply(request.headers());
+                write(out, reply, reply.body().length);
                 return;
             }
             Reply fromBring = forward(request);

@@ -8,44 +8,52 @@ import dev.bringport.domain.order.EventType;
 import dev.bringport.domain.order.PackingList;
 import dev.bringport.domain.order.PackingListItem;
 import dev.bringport.domain.order.TrackingEvent;
+import dev.bringport.domain.order.TransportOrder;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.contract.ContractExamples;
+import dev.bringport.ports.faults.Fault.Address;
 import dev.bringport.ports.faults.FaultProxy.Attempt;
 import dev.bringport.ports.migration.BringPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
-import java.net.ProxySelector;
 import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where cells of the matrix run: its own simulated Bring, the fault proxy in front of it, an
- * address where nothing listens, and the adapter's ports pointed at each (at the proxy twice:
- * with the short answer timeout and with the patient one). Lanes share nothing, so that they
- * can run side by side.
+ * Where cells of the matrix run: its own simulated Bring, the fault proxy in front of it, and the
+ * addresses of the faults no proxy can make (nothing listening, a queue that accepts no
+ * connection, a server that answers a TLS handshake with plain text), and the adapter's ports
+ * pointed at each (at the proxy twice: with the short answer timeout and with the patient one).
+ * Lanes share nothing, so that they can run side by side.
  */
 final class Lane implements AutoCloseable {
 
     private static final String ORDER_SENT = "FAULT-MATRIX-1";
+    private static final String CONSIGNMENT = "70438101268018539";
     private static final int WARM_UP_ATTEMPTS = 5;
 
     private final String variant;
     private final Simulation bring;
     private final FaultProxy proxy;
     private final Socket reserved = new Socket();
-    private final URI nobody;
+    private final Traps.Trap fullQueue = Traps.fullQueue();
+    private final Traps.Trap notTls = Traps.notTls();
+    private final Map<Address, URI> addresses = new EnumMap<>(Address.class);
+    private final Map<Address, BringPorts> elsewhere = new EnumMap<>(Address.class);
     private final BringPorts patient;
     private final BringPorts impatient;
-    private final BringPorts unreachable;
     private final ConnectionCounter connections;
     private final Instant now;
     private Object cleanRead;
@@ -56,7 +64,7 @@ final class Lane implements AutoCloseable {
         /**
          * @param host          where Bring is
          * @param answerTimeout the answer timeout
-         * @param connections   the selector to count connections with, when the host is where nothing listens
+         * @param connections   the selector to count connections with, where no proxy counts requests
          * @return the adapter's ports
          */
         BringPorts connect(URI host, Duration answerTimeout, Optional<ProxySelector> connections);
@@ -68,7 +76,7 @@ final class Lane implements AutoCloseable {
      * @param variant     its name
      * @param bring       its simulated Bring
      * @param connect     builds the adapter's ports
-     * @param connections counts the connections to where nothing listens
+     * @param connections counts the connections where no proxy is
      * @param now         Bring's now
      */
     Lane(String variant, Simulation bring, Connector connect, ConnectionCounter connections, Instant now) {
@@ -83,10 +91,13 @@ final class Lane implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        nobody = URI.create("http://127.0.0.1:" + reserved.getLocalPort());
+        addresses.put(Address.NOTHING_LISTENS, URI.create("http://127.0.0.1:" + reserved.getLocalPort()));
+        addresses.put(Address.FULL_QUEUE, fullQueue.address());
+        addresses.put(Address.NOT_TLS, notTls.address());
         this.patient = connect.connect(proxy.host(), FaultMatrixSuite.PATIENT_ANSWER_TIMEOUT, Optional.empty());
         this.impatient = connect.connect(proxy.host(), FaultMatrixSuite.ANSWER_TIMEOUT, Optional.empty());
-        this.unreachable = connect.connect(nobody, FaultMatrixSuite.PATIENT_ANSWER_TIMEOUT, Optional.of(connections));
+        addresses.forEach((address, uri) -> elsewhere.put(address, connect.connect(uri,
+                FaultMatrixSuite.PATIENT_ANSWER_TIMEOUT, Optional.of(connections))));
     }
 
     /** @return the lane's name */
@@ -114,11 +125,13 @@ final class Lane implements AutoCloseable {
             }
         }
         patiently(impatient, CallKind.READ);
-        try {
-            call(unreachable, CallKind.READ);
-        } catch (BringException expected) {
-            // nothing listens there: this only builds the clients
-        }
+        elsewhere.values().forEach(ports -> {
+            try {
+                call(ports, CallKind.READ);
+            } catch (BringException expected) {
+                // no Bring there: this only builds the clients
+            }
+        });
     }
 
     /** A call that may time out while the simulated Bring, the proxy and the adapter load their classes. */
@@ -145,12 +158,14 @@ final class Lane implements AutoCloseable {
      */
     Observation run(Fault fault, CallKind kind, Duration deadline) {
         bring.reset();
-        boolean refused = fault == Fault.CONNECTION_REFUSED;
-        BringPorts ports = refused ? unreachable : fault.aboutTime() ? impatient : patient;
-        if (refused) {
-            connections.reset(nobody);
-        } else {
+        Address address = fault.address();
+        boolean proxied = address == Address.PROXY;
+        BringPorts ports = !proxied ? elsewhere.get(address) : fault.aboutTime() ? impatient : patient;
+        if (proxied) {
             proxy.script(fault.script(FaultMatrixSuite.ANSWER_BOUND));
+        } else {
+            connections.reset(addresses.get(address));
+            notTls.accepted().set(0);
         }
         Optional<Object> value = Optional.empty();
         Optional<BringException> failure = Optional.empty();
@@ -163,8 +178,10 @@ final class Lane implements AutoCloseable {
         } catch (RuntimeException | AssertionError e) {
             broken = Optional.of(e);
         }
-        List<Attempt> requests = refused ? List.of() : proxy.attempts();
-        int attempts = refused ? connections.count(nobody) : requests.size();
+        List<Attempt> requests = proxied ? proxy.attempts() : List.of();
+        // HttpsURLConnection asks the proxy selector twice for one connection: the server counts those
+        int attempts = proxied ? requests.size() : address == Address.NOT_TLS ? notTls.accepted().get()
+                : connections.count(addresses.get(address));
         int writes = kind.operation().isWrite() ? bring.writesCarriedOut(kind) : 0;
         return new Observation(value, failure, broken, attempts, requests, writes, offers(kind));
     }
@@ -174,6 +191,7 @@ final class Lane implements AutoCloseable {
     }
 
     private Object call(BringPorts ports, CallKind kind) {
+        PackingList packingList = PackingList.of(CONSIGNMENT, List.of(PackingListItem.of("1", BigDecimal.ONE)));
         return switch (kind) {
             case READ -> ports.orderManagement().order(CUSTOMER, ORDER_ID);
             case BOOKING -> ports.booking().book(ContractExamples.booking(now));
@@ -182,16 +200,18 @@ final class Lane implements AutoCloseable {
                 yield "sent";
             }
             case PACKING_LIST -> {
-                ports.orderManagement().addPackingList(CUSTOMER, ORDER_ID, PackingList.of("70438101268018539",
-                        List.of(PackingListItem.of("1", BigDecimal.ONE))));
+                ports.orderManagement().addPackingList(CUSTOMER, ORDER_ID, packingList);
                 yield "added";
             }
             case EVENT -> {
-                ports.orderManagement().sendEvent(TrackingEvent.of("70438101268018539", EventType.DELIVERED,
-                        "Selger Norge AS", now));
+                ports.orderManagement().sendEvent(TrackingEvent.of(CONSIGNMENT, EventType.DELIVERED, "Selger Norge AS", now));
                 yield "sent";
             }
             case PICKUP -> ports.pickups().orderPickup(ContractExamples.pickup(now).build());
+            case TRANSPORT_ORDER -> {
+                ports.orderManagement().createTransportOrder(CUSTOMER, ORDER_ID, new TransportOrder(packingList));
+                yield "ordered";
+            }
         };
     }
 
@@ -199,6 +219,8 @@ final class Lane implements AutoCloseable {
     public void close() {
         proxy.close();
         bring.close();
+        fullQueue.close();
+        notTls.close();
         try {
             reserved.close();
         } catch (IOException ignored) {

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The tables of {@code docs/RELIABILITY.md} that a test run checks: the fault matrix of each
- * adapter (after {@code <!-- fault-matrix: NAME -->}) and the counts of the run (after
- * {@code <!-- fault-matrix-counts -->}, one column per adapter).
+ * The tables of {@code docs/RELIABILITY.md} that a test run checks: the fault matrix (after
+ * {@code <!-- fault-matrix -->}, its footnotes in the lines after it) and the counts of the run
+ * (after {@code <!-- fault-matrix-counts -->}, one column per variant of the run).
  *
  * @param text the document
  */
 public record ReliabilityDocument(String text) {
+
+    private static final String MATRIX = "<!-- fault-matrix -->";
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("([¹²³⁴⁵⁶⁷⁸⁹⁰]+) (.+)");
 
     /**
      * A Markdown table: its header cells and its rows' cells, without the pipes.
@@ -44,26 +47,42 @@ public record ReliabilityDocument(String text) {
     }
 
     /**
-     * The fault matrix of an adapter.
+     * The fault matrix.
      *
-     * @param adapter e.g. {@code REST}
      * @return its table
      */
-    public Table matrix(String adapter) {
-        return tableAfter("<!-- fault-matrix: " + adapter + " -->");
+    public Table matrix() {
+        return tableAfter(MATRIX);
     }
 
     /**
-     * The counts of the runs, by adapter.
+     * The footnotes of the fault matrix: the paragraphs after its table that start with a mark.
      *
-     * @param adapter e.g. {@code REST}
-     * @return each count's label and the number written for the adapter, in order
+     * @return each mark ({@code ¹}...) and its text
      */
-    public Map<String, Long> counts(String adapter) {
+    public Map<String, String> footnotes() {
+        Map<String, String> footnotes = new LinkedHashMap<>();
+        String after = text.substring(text.indexOf(MATRIX) + MATRIX.length()).strip();
+        after.lines().dropWhile(l -> l.startsWith("|")).takeWhile(l -> !l.startsWith("#")).forEach(line -> {
+            java.util.regex.Matcher m = FOOTNOTE.matcher(line);
+            if (m.matches()) {
+                footnotes.put(m.group(1), m.group(2));
+            }
+        });
+        return footnotes;
+    }
+
+    /**
+     * The counts of the run, for a variant.
+     *
+     * @param variant e.g. {@code REST JSON}
+     * @return each count's label and the number written for the variant, in order
+     */
+    public Map<String, Long> counts(String variant) {
         Table table = tableAfter("<!-- fault-matrix-counts -->");
-        int column = table.header().indexOf(adapter);
+        int column = table.header().indexOf(variant);
         if (column < 0) {
-            throw new IllegalArgumentException("the counts table has no column " + adapter + ": " + table.header());
+            throw new IllegalArgumentException("the counts table has no column " + variant + ": " + table.header());
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         table.rows().forEach(row -> counts.put(row.get(0), Long.parseLong(row.get(column).replace(" ", ""))));

@@ -1,6 +1,7 @@
 package dev.bringport.adapter.rest.booking;
 
 import dev.bringport.adapter.rest.document.RequestDocument;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.UserDocuments;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.pickup.PickupOrder;

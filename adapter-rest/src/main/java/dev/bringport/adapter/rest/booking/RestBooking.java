@@ -1,9 +1,9 @@
 package dev.bringport.adapter.rest.booking;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.Call;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.BookingCustomer;

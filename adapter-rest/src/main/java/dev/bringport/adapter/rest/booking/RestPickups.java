@@ -1,8 +1,8 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.Call;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.pickup.PickupConfirmation;
 import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.domain.pickup.PickupRules;

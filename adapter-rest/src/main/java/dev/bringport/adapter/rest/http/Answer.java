@@ -1,11 +1,9 @@
 package dev.bringport.adapter.rest.http;
 
-import dev.bringport.ports.BringCredentials;
-import java.io.ByteArrayOutputStream;
+import dev.bringport.adapter.rest.format.WireFormat;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,9 +17,13 @@ import java.util.Optional;
  */
 public record Answer(int status, HttpHeaders headers, byte[] body) {
 
-    private static final byte[] MASK = BringCredentials.MASK.getBytes(StandardCharsets.US_ASCII);
-
-    /** Requires headers and body. */
+    /**
+     * Requires headers and body.
+     *
+     * @param status  the HTTP status
+     * @param headers the headers
+     * @param body    the body, possibly empty
+     */
     public Answer {
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(body, "body");
@@ -60,42 +62,6 @@ public record Answer(int status, HttpHeaders headers, byte[] body) {
      */
     public String text() {
         return new String(body, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The same answer with a secret masked wherever the body repeats it, byte for byte: some
-     * answers repeat the request they refuse, headers and all (a proxy's error page), and a
-     * failure built from such an answer would show the API key.
-     *
-     * @param secret the secret, e.g. the API key
-     * @return this answer if its body does not hold the secret, else a copy with each occurrence
-     *     replaced by {@link BringCredentials#MASK}
-     */
-    public Answer masking(String secret) {
-        byte[] unwanted = secret.getBytes(StandardCharsets.UTF_8);
-        int at = indexOf(body, unwanted, 0);
-        if (unwanted.length == 0 || at < 0) {
-            return this;
-        }
-        ByteArrayOutputStream masked = new ByteArrayOutputStream(body.length);
-        int from = 0;
-        while (at >= 0) {
-            masked.write(body, from, at - from);
-            masked.writeBytes(MASK);
-            from = at + unwanted.length;
-            at = indexOf(body, unwanted, from);
-        }
-        masked.write(body, from, body.length - from);
-        return new Answer(status, headers, masked.toByteArray());
-    }
-
-    private static int indexOf(byte[] data, byte[] part, int from) {
-        for (int i = from; i <= data.length - part.length; i++) {
-            if (data[i] == part[0] && Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -1,18 +1,13 @@
 package dev.bringport.adapter.rest.http;
 
 import dev.bringport.ports.BringException;
-import dev.bringport.ports.BringFailures;
-import dev.bringport.ports.Failure;
 import dev.bringport.ports.Operation;
-import dev.bringport.ports.OutcomeUnknownException;
-import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.RetryPolicy;
-import dev.bringport.ports.TimedOutException;
-import dev.bringport.ports.UnavailableException;
-import dev.bringport.ports.UnexpectedResponseException;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterConfig;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import dev.bringport.ports.transport.BringAddress;
+import dev.bringport.ports.transport.RateBudget;
+import dev.bringport.ports.transport.TransportPolicy;
+import dev.bringport.ports.transport.TransportSettings;
+import dev.bringport.ports.transport.WireFault;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import java.io.BufferedInputStream;
@@ -20,84 +15,57 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
+import javax.net.ssl.SSLException;
 
 /**
- * Sends calls to Bring and reads the answers: the credential headers on every call, the rate
- * limit shared by every caller with the same credentials user (calls paced evenly by a
- * resilience4j limiter, and never more than the rate under way or answered within the last
- * second: {@link LastSecond}), the retry and write-safety policy (resilience4j executing
- * {@link RetryPolicy}), answers read within their size bound (or walked as they arrive, for
- * answers too long to hold: {@link #stream}) and with the API key masked where they repeat it, and every failure turned into the ports' types. A write whose outcome cannot be
- * known fails with {@link OutcomeUnknownException}. The JDK's log of request headers is kept off
- * ({@link HeaderLogging}).
- * Thread-safe; one instance, with one {@link HttpClient}, serves all capabilities.
+ * Sends calls to Bring over {@link HttpClient} and reads the answers, applying the ports'
+ * {@link TransportPolicy}: every attempt takes its place under the user's rate budget, carries the
+ * credential headers, and has what went wrong typed by the policy; the retry policy
+ * ({@link RetryPolicy}, executed by resilience4j) decides what is sent again. This class keeps only
+ * what is HTTP's: the mapping of {@code java.net.http}'s exceptions onto {@link WireFault}s and of
+ * HTTP answers onto the policy's answer classification, answers read within their size bound and
+ * deadline (or walked as they arrive: {@link #stream}), a write sent at most once whatever the
+ * JVM's settings ({@link SentBody}), and the JDK's log of request headers kept off
+ * ({@link HeaderLogging}). Thread-safe; one instance, with one {@link HttpClient}, serves all
+ * capabilities.
  */
 public final class BringHttp {
 
-    /** One pacing limiter per credentials user and rate, shared by every adapter instance in the JVM. */
-    private static final RateLimiterRegistry LIMITERS = RateLimiterRegistry.ofDefaults();
-    /** One {@link LastSecond} per credentials user and rate, shared like the limiters. */
-    private static final Map<String, LastSecond> LAST_SECONDS = new ConcurrentHashMap<>();
-    /** The wait between permits is this much longer than 1 s / rate: calls go out evenly, a little below the rate. */
-    private static final double PACING_MARGIN = 1.03;
-    private static final Duration LONGEST_WAIT_FOR_PERMIT = Duration.ofSeconds(30);
-    /** The shortest API key masked in answers (see {@link #withoutKey(Answer)}). */
-    static final int SHORTEST_MASKED_KEY = 16;
     private static final int STREAM_BUFFER = 16 * 1024;
 
-    private final HttpSettings settings;
+    private final TransportSettings settings;
+    private final TransportPolicy policy;
     private final HttpClient client;
-    private final RateLimiter limiter;
-    private final LastSecond lastSecond;
     private final Map<Operation, Retry> retries = new EnumMap<>(Operation.class);
     private final String userAgent;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
-     * A transport with its own HTTP client.
+     * A transport over an HTTP client.
      *
      * @param settings how to talk to Bring
+     * @param client   the client; it must not follow redirects
      */
-    public BringHttp(HttpSettings settings) {
-        this(settings, HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build());
-    }
-
-    /**
-     * A transport with a given HTTP client (its connect timeout is the client's own).
-     *
-     * @param settings how to talk to Bring
-     * @param client   the client, shared
-     */
-    public BringHttp(HttpSettings settings, HttpClient client) {
-        this.settings = settings;
-        this.client = client;
-        Duration spacing = Duration.ofNanos(Math.round(1_000_000_000.0 / settings.requestsPerSecond() * PACING_MARGIN));
-        String user = settings.credentials().userId() + "@" + settings.requestsPerSecond();
-        this.limiter = LIMITERS.rateLimiter(user, RateLimiterConfig.custom().limitForPeriod(1).limitRefreshPeriod(spacing)
-                .timeoutDuration(LONGEST_WAIT_FOR_PERMIT).build());
-        this.lastSecond = LAST_SECONDS.computeIfAbsent(user, u -> new LastSecond(settings.requestsPerSecond(), System::nanoTime));
+    public BringHttp(TransportSettings settings, HttpClient client) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.policy = new TransportPolicy(settings);
+        this.client = Objects.requireNonNull(client, "client");
         for (Operation operation : Operation.values()) {
-            retries.put(operation, retry(operation, settings.retry()));
+            retries.put(operation, retry(operation, settings.retryPolicy()));
         }
         this.userAgent = "bringport/" + version() + " (Java " + Runtime.version().feature() + ")";
     }
@@ -117,8 +85,13 @@ public final class BringHttp {
      *
      * @return the settings
      */
-    public HttpSettings settings() {
+    public TransportSettings settings() {
         return settings;
+    }
+
+    /** Refuses every call from now on: the adapter that owns this transport was closed. */
+    public void close() {
+        closed.set(true);
     }
 
     /**
@@ -130,14 +103,23 @@ public final class BringHttp {
      * @return the value read
      * @throws BringException how the call failed, typed
      * @throws IllegalArgumentException for a URL the adapter may not send credentials to
+     * @throws IllegalStateException once the adapter has been closed
      */
     public <T> T exchange(Call call, AnswerReader<T> reader) {
-        Endpoints.requireSafe(call.uri());
-        return Retry.decorateSupplier(retries.get(call.operation()), () -> attempt(call, reader)).get();
+        check(call);
+        return Retry.decorateSupplier(retries.get(call.operation()), () -> policy.attempt(call.operation(),
+                call.correlationId(), place -> attempt(call, reader, place))).get();
     }
 
-    private <T> T attempt(Call call, AnswerReader<T> reader) {
-        HttpResponse<byte[]> response = send(call, sentAt -> BoundedBody.within(settings.maxAnswerBytes(),
+    private void check(Call call) {
+        if (closed.get()) {
+            throw new IllegalStateException("the REST adapter has been closed");
+        }
+        BringAddress.requireEndpoint(call.uri());
+    }
+
+    private <T> T attempt(Call call, AnswerReader<T> reader, RateBudget.Place place) {
+        HttpResponse<byte[]> response = send(call, place, sentAt -> BoundedBody.within(settings.maxAnswerBytes(),
                 sentAt + settings.requestTimeout().toNanos(), "no complete answer within " + settings.requestTimeout().toMillis()
                         + " ms"));
         return read(call, new Answer(response.statusCode(), response.headers(), response.body()), reader);
@@ -157,19 +139,24 @@ public final class BringHttp {
      * @param <T>    the items
      * @throws BringException how the call failed, typed
      * @throws IllegalArgumentException for a URL the adapter may not send credentials to
+     * @throws IllegalStateException once the adapter has been closed
      */
     public <T> void stream(Call call, StreamReader<T> reader, Consumer<? super T> action) {
-        Endpoints.requireSafe(call.uri());
+        check(call);
         Objects.requireNonNull(action, "action");
         try {
-            Retry.decorateRunnable(retries.get(call.operation()), () -> attemptStream(call, reader, action)).run();
+            Retry.decorateRunnable(retries.get(call.operation()), () -> policy.attempt(call.operation(),
+                    call.correlationId(), place -> {
+                        attemptStream(call, reader, action, place);
+                        return null;
+                    })).run();
         } catch (StreamEnded ended) {
             throw ended.getCause();
         }
     }
 
-    private <T> void attemptStream(Call call, StreamReader<T> reader, Consumer<? super T> action) {
-        HttpResponse<InputStream> response = send(call, sentAt -> StreamedBody.handler(settings.requestTimeout()));
+    private <T> void attemptStream(Call call, StreamReader<T> reader, Consumer<? super T> action, RateBudget.Place place) {
+        HttpResponse<InputStream> response = send(call, place, sentAt -> StreamedBody.handler(settings.requestTimeout()));
         Answer head = new Answer(response.statusCode(), response.headers(), new byte[0]);
         try (InputStream body = new BufferedInputStream(response.body(), STREAM_BUFFER)) {
             if (head.status() < 200 || head.status() >= 300) {
@@ -195,25 +182,24 @@ public final class BringHttp {
             if (head.status() < 200 || head.status() >= 300) {
                 throw failure; // an error answer, before any item: retried as the policy allows
             }
-            Failure masked = withoutKey(failure.failure());
-            throw new StreamEnded(masked == failure.failure() ? failure : BringFailures.fromAnswer(masked));
+            throw new StreamEnded(policy.settled(call.correlationId(), failure));
         } catch (IOException | RuntimeException unreadable) {
-            throw new StreamEnded(failed(call, head, unreadable));
+            throw new StreamEnded(broken(call, unreadable));
         }
     }
 
     /** What ended a streamed answer before its end: the connection, its size, or a document not as expected. */
-    private BringException failed(Call call, Answer head, Exception e) {
+    private BringException broken(Call call, Exception e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof StreamedBody.Cut cut) { // XML parsers wrap it
-                return failed(call, cut.getCause());
+                return failure(call, cut.getCause(), true, true);
             }
             if (cause instanceof BoundedBody.TooLarge) {
-                return failed(call, cause);
+                return failure(call, cause, true, true);
             }
         }
-        return afterSending(call, new UnexpectedResponseException(withoutKey(Failure.of(call.operation(),
-                "Bring's answer could not be read: " + e.getMessage()).withHttpStatus(head.status())), e));
+        return policy.failure(call.operation(), WireFault.ANSWER_UNREADABLE, String.valueOf(e.getMessage()),
+                call.correlationId(), e);
     }
 
     /** The body of an error answer to a streamed call, read within the bound. */
@@ -240,162 +226,102 @@ public final class BringHttp {
     }
 
     /**
-     * Takes a place under the rate limit and sends the call, its answer's body read by a handler
-     * made for the moment it is sent (on the clock of {@link System#nanoTime()}).
-     * The request counts as arrived at Bring when its answer begins, or a margin after its body
-     * was written if that is sooner ({@link LastSecond}).
+     * Sends a call, its answer's body read by a handler made for the moment it is sent (on the
+     * clock of {@link System#nanoTime()}); the place under the rate budget is told when the body
+     * has been written and when the answer begins. The request timeout bounds the wait for the
+     * answer's headers (the JDK's own), a body read whole must end by the deadline its handler was
+     * given, and a streamed body may not pause longer than the timeout.
      */
-    private <B> HttpResponse<B> send(Call call, LongFunction<HttpResponse.BodyHandler<B>> body) {
-        Operation op = call.operation();
-        LastSecond.Place place = enter(op);
-        try {
-            if (!limiter.acquirePermission()) {
-                throw new RateLimitedException(Failure.notSent(op, "no permit from the client rate limiter within "
-                        + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"), Optional.empty());
-            }
-            return send(call, body.apply(System.nanoTime()), place::sent, place::arrived);
-        } finally {
-            place.arrived();
-        }
-    }
-
-    /** Takes a place among the requests Bring may count within a second. */
-    private LastSecond.Place enter(Operation op) {
-        try {
-            return lastSecond.enter(LONGEST_WAIT_FOR_PERMIT).orElseThrow(() -> new RateLimitedException(Failure.notSent(op,
-                    "no turn under the client rate limit within " + LONGEST_WAIT_FOR_PERMIT.toSeconds() + " s"),
-                    Optional.empty()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UnavailableException(Failure.notSent(op, "interrupted while waiting for a turn under the rate limit"),
-                    e);
-        }
-    }
-
-    /**
-     * Sends a call; {@code sent} runs when its body has been written, {@code arrived} when its
-     * answer begins. The request timeout bounds the wait for the answer's headers (the JDK's own),
-     * a body read whole must end by the deadline its handler was given, and a streamed body may not
-     * pause longer than the timeout.
-     */
-    private <B> HttpResponse<B> send(Call call, HttpResponse.BodyHandler<B> body, Runnable sent, Runnable arrived) {
-        Operation op = call.operation();
+    private <B> HttpResponse<B> send(Call call, RateBudget.Place place, LongFunction<HttpResponse.BodyHandler<B>> body) {
+        SentBody sentBody = new SentBody(call.body().orElse(new byte[0]), call.operation().isWrite(), place::sent);
+        AtomicBoolean answerBegan = new AtomicBoolean();
+        HttpResponse.BodyHandler<B> handler = body.apply(System.nanoTime());
         HeaderLogging.silence();
         try {
             // the synchronous send: sendAsync would hand every answer to a new thread on a two-core machine
             // (the JDK's default async pool there is a thread per task)
-            return client.send(request(call, sent), info -> {
-                arrived.run();
-                return body.apply(info);
+            return client.send(request(call, sentBody), info -> {
+                answerBegan.set(true);
+                place.arrived();
+                return handler.apply(info);
             });
-        } catch (IOException e) {
-            throw failed(call, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(call, e, sentBody.started(), answerBegan.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw afterSending(call, new UnavailableException(Failure.of(op, "interrupted while waiting for Bring"), e));
+            throw policy.failure(call.operation(), sentBody.started() ? WireFault.INTERRUPTED_AFTER_SENDING
+                    : WireFault.INTERRUPTED_BEFORE_SENDING, "", call.correlationId(), e);
         }
-    }
-
-    /** The failure for what ended an exchange before its answer was read whole. */
-    private BringException failed(Call call, Throwable thrown) {
-        Operation op = call.operation();
-        if (thrown instanceof HttpConnectTimeoutException) {
-            return new TimedOutException(Failure.notSent(op, "no connection to " + call.uri().getHost() + " within "
-                    + settings.connectTimeout().toMillis() + " ms"), thrown);
-        }
-        if (thrown instanceof ConnectException) {
-            return new UnavailableException(Failure.notSent(op, "no connection to " + call.uri().getHost()), thrown);
-        }
-        if (thrown instanceof HttpTimeoutException) {
-            return afterSending(call, new TimedOutException(Failure.of(op, "no complete answer within "
-                    + settings.requestTimeout().toMillis() + " ms"), thrown));
-        }
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BoundedBody.TooLarge) {
-                return afterSending(call, new UnexpectedResponseException(Failure.of(op, "the answer is larger than "
-                        + settings.maxAnswerBytes() + " bytes"), cause));
-            }
-        }
-        return afterSending(call, new UnavailableException(Failure.of(op, "the connection failed: " + thrown), thrown));
-    }
-
-    private <T> T read(Call call, Answer answer, AnswerReader<T> reader) {
-        Operation op = call.operation();
-        if (answer.status() >= 200 && answer.status() < 300) {
-            // a successful answer becomes values, not text: only a failure read from it is masked
-            try {
-                return reader.read(answer);
-            } catch (BringException e) {
-                Failure masked = withoutKey(e.failure());
-                throw masked == e.failure() ? e : BringFailures.fromAnswer(masked);
-            } catch (IOException | RuntimeException e) {
-                throw afterSending(call, new UnexpectedResponseException(withoutKey(Failure.of(op,
-                        "Bring's answer could not be read: " + e.getMessage()).withHttpStatus(answer.status())), e));
-            }
-        }
-        Answer failed = withoutKey(answer);
-        Failure failure = ErrorAnswers.failure(op, failed);
-        if (failed.status() == 429) {
-            throw new RateLimitedException(failure, retryAfter(failed));
-        }
-        BringException bringSays = BringFailures.fromAnswer(failure);
-        throw failed.status() >= 500 ? afterSending(call, bringSays) : bringSays;
     }
 
     /**
-     * The answer with the API key masked where it repeats it, so that no failure built from it
-     * shows the key. A key shorter than {@value #SHORTEST_MASKED_KEY} characters is left alone: it
-     * could match ordinary text of an answer by chance (Mybring's keys are 36-character UUIDs).
+     * The failure for what ended an exchange before its answer was read whole: the mapping of
+     * {@code java.net.http}'s exceptions onto the wire's faults.
+     *
+     * @param thrown      what the client threw
+     * @param started     whether the client began to write the request (it does once connected and
+     *                    past the TLS handshake)
+     * @param answerBegan whether the answer's status and headers had arrived
      */
-    private Answer withoutKey(Answer answer) {
-        String key = settings.credentials().apiKey();
-        return key.length() < SHORTEST_MASKED_KEY ? answer : answer.masking(key);
-    }
-
-    /** A failure with the API key masked where its text repeats it, under the same rule as {@link #withoutKey(Answer)}. */
-    private Failure withoutKey(Failure failure) {
-        return settings.credentials().apiKey().length() < SHORTEST_MASKED_KEY ? failure : failure.masking(settings.credentials());
-    }
-
-    /** A write that reached Bring and then failed may have happened: its outcome is unknown. */
-    private static BringException afterSending(Call call, BringException failure) {
-        if (!call.operation().isWrite()) {
-            return failure;
+    private BringException failure(Call call, Throwable thrown, boolean started, boolean answerBegan) {
+        WireFault fault;
+        String detail = call.uri().getScheme() + "://" + call.uri().getAuthority();
+        if (chainHolds(thrown, BoundedBody.TooLarge.class)) {
+            fault = WireFault.ANSWER_TOO_LARGE;
+            detail = "larger than " + settings.maxAnswerBytes() + " bytes, from " + detail;
+        } else if (chainHolds(thrown, SentBody.SecondCopy.class)) {
+            fault = WireFault.CLOSED_BEFORE_AN_ANSWER;
+            detail = detail + "; the HTTP client's attempt to resend it was refused";
+        } else if (thrown instanceof HttpConnectTimeoutException) {
+            fault = WireFault.CONNECT_TIMEOUT;
+            detail = "to " + detail + " within " + settings.connectTimeout().toMillis() + " ms";
+        } else if (thrown instanceof HttpTimeoutException) {
+            fault = WireFault.NO_ANSWER_IN_TIME;
+            detail = "within " + settings.requestTimeout().toMillis() + " ms, from " + detail;
+        } else if (!started) {
+            fault = chainHolds(thrown, SSLException.class) ? WireFault.TLS_HANDSHAKE_FAILED : WireFault.NO_CONNECTION;
+            detail = "to " + detail + ": " + thrown;
+        } else {
+            fault = answerBegan ? WireFault.LOST_MID_ANSWER : WireFault.CLOSED_BEFORE_AN_ANSWER;
+            detail = detail + ": " + thrown;
         }
-        return new OutcomeUnknownException(failure.failure(), call.correlationId(), failure);
+        return policy.failure(call.operation(), fault, detail, call.correlationId(), thrown);
     }
 
-    private HttpRequest request(Call call, Runnable sent) {
+    private static boolean chainHolds(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T> T read(Call call, Answer answer, AnswerReader<T> reader) {
+        if (answer.status() < 200 || answer.status() >= 300) {
+            throw policy.answered(ErrorAnswers.failure(call.operation(), answer), answer.header("Retry-After"),
+                    call.correlationId());
+        }
+        try {
+            return reader.read(answer);
+        } catch (BringException bringSays) {
+            throw bringSays; // Bring's errors in a successful answer, typed by the reader; settled by the policy
+        } catch (IOException | RuntimeException e) {
+            throw policy.failure(call.operation(), WireFault.ANSWER_UNREADABLE, "HTTP " + answer.status() + ": "
+                    + e.getMessage(), call.correlationId(), e);
+        }
+    }
+
+    private HttpRequest request(Call call, SentBody body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
                 .timeout(settings.requestTimeout())
-                .header("X-Mybring-API-Uid", settings.credentials().userId())
-                .header("X-Mybring-API-Key", settings.credentials().apiKey())
-                .header("X-Bring-Client-URL", settings.credentials().clientUrl().toString())
                 .header("User-Agent", userAgent)
                 .header("Accept", call.accept());
+        settings.credentials().headers().forEach(builder::header);
         if (call.body().isPresent()) {
-            builder.header("Content-Type", call.bodyFormat().mediaType() + "; charset=UTF-8")
-                    .method(call.method(), new SentBody(call.body().get(), sent));
-        } else {
-            builder.method(call.method(), HttpRequest.BodyPublishers.noBody());
+            builder.header("Content-Type", call.bodyFormat().mediaType() + "; charset=UTF-8");
         }
-        return builder.build();
-    }
-
-    /** {@code Retry-After} in seconds or as an HTTP date. */
-    static Optional<Duration> retryAfter(Answer answer) {
-        return answer.header("Retry-After").map(String::strip).flatMap(value -> {
-            if (value.matches("\\d+")) {
-                return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
-            }
-            try {
-                Duration wait = Duration.between(java.time.Instant.now(),
-                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
-                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-            } catch (DateTimeParseException e) {
-                return Optional.empty();
-            }
-        });
+        return builder.method(call.method(), body).build();
     }
 
     private static String version() {

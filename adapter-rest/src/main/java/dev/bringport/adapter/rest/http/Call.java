@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.http;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.ports.Operation;
 import java.net.URI;
 import java.util.Objects;
@@ -19,7 +20,17 @@ import java.util.Optional;
 public record Call(Operation operation, String method, URI uri, String accept, Optional<byte[]> body,
                    WireFormat bodyFormat, Optional<String> correlationId) {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param operation     the port operation (decides retries and write safety)
+     * @param method        {@code GET} or {@code POST}
+     * @param uri           the endpoint
+     * @param accept        the media type wanted back, e.g. {@code application/json} or {@code application/pdf}
+     * @param body          the body to send, for a POST
+     * @param bodyFormat    the format of the body
+     * @param correlationId the id that finds the write at Bring if its outcome is unknown
+     */
     public Call {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(method, "method");

@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class ErrorAnswers {
 
-    private static final Pattern PLAIN_TEXT = Pattern.compile(
-            "^\\s*\\[([^\\]\\s]+)]\\s*(.*?)\\s*(?:\\(errorId:\\s*([^)]+)\\))?\\s*$", Pattern.DOTALL);
     private static final Pattern HTML_TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final List<String> REQUEST_ID_HEADERS = List.of("X-Request-Id", "X-Correlation-Id", "X-Amzn-Trace-Id");
 
@@ -76,9 +74,9 @@ public final class ErrorAnswers {
         if (text.isBlank() || isHtml(answer)) {
             return List.of();
         }
-        Matcher plain = PLAIN_TEXT.matcher(text);
-        if (plain.matches()) {
-            return List.of(new BringError(ErrorCode.of(plain.group(1)), plain.group(2), Optional.ofNullable(plain.group(3))));
+        Optional<BringError> plain = BringError.fromPlainText(text);
+        if (plain.isPresent()) {
+            return List.of(plain.get());
         }
         try {
             JsonNode root = WireMappers.readTree(answer.body(), answer.format());

@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.http;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;

@@ -15,6 +15,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import dev.bringport.adapter.rest.format.WireFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

@@ -6,6 +6,8 @@ import static dev.bringport.adapter.rest.order.WireText.text;
 import dev.bringport.adapter.rest.document.IgnoredField;
 import dev.bringport.adapter.rest.document.RequestDocument;
 import dev.bringport.adapter.rest.http.UserDocuments;
+import dev.bringport.adapter.rest.format.WireFormat;
+import dev.bringport.adapter.rest.http.WireMappers;
 import dev.bringport.domain.order.EventType;
 import dev.bringport.domain.order.OrderMessage;
 import dev.bringport.domain.order.OrderType;

@@ -2,7 +2,7 @@ package dev.bringport.adapter.rest.order;
 
 import static dev.bringport.adapter.rest.order.WireText.orNull;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.Money;
 import dev.bringport.domain.Quantity;
 import dev.bringport.domain.order.Address;

@@ -1,5 +1,7 @@
 package dev.bringport.adapter.rest.order;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.AnswerReader;
 import dev.bringport.adapter.rest.http.ErrorAnswers;
 import dev.bringport.adapter.rest.http.WireMappers;
@@ -42,33 +44,34 @@ final class PoAnswers {
     }
 
     /**
-     * A reader of the answer to a create, which Bring documents as nothing but HTTP 200: an empty
-     * or unrecognised body is success; a body with Bring's errors or {@code Status FAILED} is the
-     * failure Bring reports. A body that begins like a JSON or XML document but is not one (cut
-     * off, garbled, an HTML page) cannot be read: it may have reported a failure, so it is no
-     * proof of success.
+     * A reader of the answer to a create (POST {@code /omorder}, {@code /packaginglist},
+     * {@code /event}). Success is what Bring documents, and nothing else: the REST page gives the
+     * answer as "HTTP status code 200" and no body (an empty body), and the SOAP examples give the
+     * document such an answer may hold ({@code CreatePackagingListResponse}: {@code ResponseProperties}
+     * and {@code Status OK}). A body with Bring's errors or {@code Status FAILED} is the failure
+     * Bring reports. Anything else (an HTML or plain-text page, binary, a document cut off or of
+     * another kind) cannot be read and is no proof of success: for a create, its outcome is unknown.
      *
      * @param operation the operation
      * @return the reader
      */
     static AnswerReader<Void> acknowledgement(Operation operation) {
         return answer -> {
-            String text = answer.text().strip();
-            if (text.isEmpty()) {
+            if (answer.text().isBlank()) {
                 return null;
             }
-            if (text.startsWith("{") || text.startsWith("[") || text.startsWith("<")) {
-                WireMappers.readTree(answer.body(), answer.format());
+            WireFormat format = answer.documentFormat();
+            JsonNode document = WireMappers.readTree(answer.body(), format);
+            if (document == null || !document.isObject() || !document.has("ResponseProperties") && !document.has("Status")) {
+                throw new IOException("the answer is no answer of Bring's to a create: it has neither ResponseProperties"
+                        + " nor Status");
             }
-            boolean failed;
-            try {
-                CreateResponse wire = WireMappers.read(answer.body(), answer.format(), CreateResponse.class);
-                failed = wire != null && wire.reportsFailure();
-            } catch (IOException | RuntimeException notBringsShape) {
-                failed = !ErrorAnswers.errors(answer).isEmpty();
-            }
-            if (failed) {
+            CreateResponse wire = WireMappers.of(format).treeToValue(document, CreateResponse.class);
+            if (wire.reportsFailure() || !ErrorAnswers.errors(answer).isEmpty()) {
                 throw BringFailures.fromAnswer(ErrorAnswers.failure(operation, answer));
+            }
+            if (wire.status != null && !wire.status.strip().equalsIgnoreCase("OK")) {
+                throw new IOException("the answer's Status is neither OK nor FAILED: " + wire.status);
             }
             return null;
         };

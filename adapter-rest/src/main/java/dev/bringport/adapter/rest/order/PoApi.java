@@ -2,10 +2,10 @@ package dev.bringport.adapter.rest.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.Call;
 import dev.bringport.adapter.rest.http.StreamReader;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.http.WireMappers;
 import dev.bringport.ports.Operation;
 import java.net.URI;

@@ -2,8 +2,8 @@ package dev.bringport.adapter.rest.order;
 
 import static dev.bringport.domain.order.OrderManagementCodes.PO_INPUT_001;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.Violation;
 import dev.bringport.domain.Violations;

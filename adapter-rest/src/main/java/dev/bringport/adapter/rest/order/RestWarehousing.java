@@ -3,8 +3,8 @@ package dev.bringport.adapter.rest.order;
 import static dev.bringport.domain.order.OrderManagementCodes.PO_INPUT_001;
 import static dev.bringport.domain.order.OrderManagementCodes.PO_INPUT_019;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.Violations;
 import dev.bringport.domain.order.Order;

@@ -1,11 +1,11 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.rest.http.Answer;
 import dev.bringport.adapter.rest.http.AnswerReader;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.fuzzing.Fuzz;
 import dev.bringport.domain.fuzzing.Mutations;
 import dev.bringport.ports.BringException;

@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -109,7 +110,7 @@ public final class BodyComparison {
         String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
         try {
             JsonNode tree = text.startsWith("<") ? dev.bringport.adapter.rest.http.WireMappers.readTree(body,
-                    dev.bringport.adapter.rest.http.WireFormat.XML) : JSON.readTree(body);
+                    WireFormat.XML) : JSON.readTree(body);
             if (tree.size() == 1 && (tree.has("bookingRequest") || tree.has("pickupOrderRequest"))) {
                 tree = tree.elements().next();
             }

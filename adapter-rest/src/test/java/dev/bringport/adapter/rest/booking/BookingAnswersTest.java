@@ -2,7 +2,7 @@ package dev.bringport.adapter.rest.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.booking.BookedPackage;
 import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.ConsignmentLinks;

@@ -1,7 +1,7 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.ports.migration.BringPorts;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;

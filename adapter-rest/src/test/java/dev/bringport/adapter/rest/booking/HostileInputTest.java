@@ -1,9 +1,9 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.UnexpectedResponseException;
 import dev.bringport.ports.contract.ContractExamples;

@@ -2,9 +2,9 @@ package dev.bringport.adapter.rest.booking;
 
 import dev.bringport.adapter.inmemory.IdGenerator;
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
-import dev.bringport.adapter.rest.http.HttpSettings;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.http.TestHttp;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
@@ -136,8 +136,8 @@ final class LocalBring implements AutoCloseable {
     }
 
     private static BringHttp http(Instant now) {
-        return new BringHttp(new HttpSettings(CREDENTIALS, Duration.ofSeconds(2), Duration.ofSeconds(5), FAST_RETRIES, 1000,
-                1024 * 1024, Clock.fixed(now, ZoneOffset.UTC)));
+        return TestHttp.http(CREDENTIALS, Duration.ofSeconds(5), FAST_RETRIES, 1000,
+                1024 * 1024, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Override

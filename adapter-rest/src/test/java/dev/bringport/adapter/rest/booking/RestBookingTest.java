@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
-import dev.bringport.adapter.rest.http.HttpSettings;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.http.TestHttp;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
@@ -145,7 +145,7 @@ class RestBookingTest {
     @Test
     void theBaseUrlMayEndWithASlash() {
         bring.withBookingApi();
-        BringHttp http = new BringHttp(HttpSettings.defaults(LocalBring.CREDENTIALS));
+        BringHttp http = TestHttp.defaults(LocalBring.CREDENTIALS);
 
         new RestBooking(http, URI.create(bring.baseUrl() + "/"), WireFormat.JSON, ClientRules.ON).errorCodes();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
@@ -23,6 +24,7 @@ import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnauthenticatedException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
+import dev.bringport.ports.faults.Traps;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -60,8 +62,7 @@ class BringHttpTest {
     }
 
     private BringHttp http(Duration requestTimeout, long maxBytes, int perSecond) {
-        return new BringHttp(new HttpSettings(CREDENTIALS, Duration.ofSeconds(2), requestTimeout, FAST_RETRIES,
-                perSecond, maxBytes, Clock.systemUTC()));
+        return TestHttp.http(CREDENTIALS, requestTimeout, FAST_RETRIES, perSecond, maxBytes, Clock.systemUTC());
     }
 
     private BringHttp http() {
@@ -231,7 +232,7 @@ class BringHttpTest {
                             stalling.resolve("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "INTERNAL-123456"),
                             BringHttpTest::text)));
 
-            assertThat(read.getMessage()).contains("no complete answer within 200 ms");
+            assertThat(read.getMessage()).contains("no complete answer in time", "within 200 ms");
             assertThat(write.getCause()).isInstanceOf(TimedOutException.class);
             assertThat(requests).as("three attempts of the read, one of the booking").hasValue(4);
         }
@@ -284,9 +285,8 @@ class BringHttpTest {
 
     @Test
     void wrongCredentialsAreRefusedByTheSimulatorAndTheKeyIsNeverInTheFailure() {
-        BringHttp stranger = new BringHttp(new HttpSettings(new BringCredentials("someone@example.com", "wrong-key-77",
-                URI.create("https://shop.example")), Duration.ofSeconds(2), Duration.ofSeconds(2), FAST_RETRIES, 1000, 1024,
-                Clock.systemUTC()));
+        BringHttp stranger = TestHttp.http(new BringCredentials("someone@example.com", "wrong-key-77",
+                URI.create("https://shop.example")), Duration.ofSeconds(2), FAST_RETRIES, 1000, 1024, Clock.systemUTC());
 
         UnauthenticatedException e = catchThrowableOfType(UnauthenticatedException.class, () -> stranger
                 .exchange(Call.get(Operation.GET_ORDER, uri("/po/api/v1/omorder/1/2"), WireFormat.JSON), BringHttpTest::text));
@@ -327,17 +327,134 @@ class BringHttpTest {
     }
 
     @Test
-    void aKeyTooShortToBeToldFromOrdinaryTextIsNotMaskedInAnswers() {
-        BringHttp shortKey = new BringHttp(new HttpSettings(new BringCredentials("short@example.com", "LAKSEV",
-                URI.create("https://shop.example")), Duration.ofSeconds(2), Duration.ofSeconds(2), FAST_RETRIES, 1000, 1024,
-                Clock.systemUTC()));
+    void aShortKeyIsMaskedInFailuresAndASuccessfulAnswerIsLeftAsBringSentIt() {
+        BringHttp shortKey = TestHttp.http(new BringCredentials("short@example.com", "LAKSEV",
+                URI.create("https://shop.example")), Duration.ofSeconds(2), FAST_RETRIES, 1000, 1024, Clock.systemUTC());
         simulator.user("short@example.com", "LAKSEV");
         simulator.route("GET", "/city", r -> SimulatedAnswer.ok(WireFormat.JSON, "{\"city\":\"LAKSEVÅG\"}"
                 .getBytes(StandardCharsets.UTF_8)));
+        simulator.route("GET", "/refused", r -> SimulatedAnswer.text(400, "text/plain", "refused key laksev"));
 
         assertThat(shortKey.exchange(Call.get(Operation.GET_ORDER, uri("/city"), WireFormat.JSON), BringHttpTest::text))
                 .isEqualTo("{\"city\":\"LAKSEVÅG\"}");
-        assertThat(BringHttp.SHORTEST_MASKED_KEY).isGreaterThan("LAKSEV".length());
+        assertThat(catchThrowableOfType(InvalidRequestException.class, () -> shortKey.exchange(Call.get(Operation.GET_ORDER,
+                uri("/refused"), WireFormat.JSON), BringHttpTest::text))).hasMessageContaining("refused key ****");
+    }
+
+    @Test
+    void theKeyIsMaskedWhereAnErrorAnswerRepeatsItEscapedSplitOrInAnotherCase() {
+        String escaped = KEY.chars().mapToObj(c -> String.format("\\u%04x", c)).collect(java.util.stream.Collectors.joining());
+        String references = KEY.chars().mapToObj(c -> "&#" + c + ";").collect(java.util.stream.Collectors.joining());
+        simulator.route("GET", "/json", r -> SimulatedAnswer.text(400, "application/json", "{\"errors\":[{\"uniqueId\":"
+                + "\"u-1\",\"code\":\"BOOK-INPUT-001\",\"messages\":[{\"lang\":\"en\",\"message\":\"Unknown key "
+                + escaped + "\"}]}]}"));
+        simulator.route("GET", "/xml", r -> SimulatedAnswer.text(400, "application/xml", "<GetOrderResponse>"
+                + "<ResponseProperties><Error><Code>PO_INPUT_001</Code><Description>key " + references + " or <![CDATA["
+                + KEY.substring(0, 5) + "]]><![CDATA[" + KEY.substring(5) + "]]></Description></Error>"
+                + "</ResponseProperties></GetOrderResponse>"));
+        simulator.route("GET", "/text", r -> SimulatedAnswer.text(400, "text/plain", "key " + KEY.toUpperCase(
+                java.util.Locale.ROOT)));
+
+        for (String path : List.of("/json", "/xml", "/text")) {
+            InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> http().exchange(
+                    Call.get(Operation.GET_ORDER, uri(path), WireFormat.JSON), BringHttpTest::text));
+
+            assertThat(e).as(path).isNotNull();
+            assertThat(CREDENTIALS.mask(e.toString())).as(path).isEqualTo(e.toString()).contains("****");
+            assertThat(e.failure().errors()).allSatisfy(error -> assertThat(CREDENTIALS.mask(error.message()))
+                    .isEqualTo(error.message()));
+        }
+    }
+
+    @Test
+    void aRetryAfterNoLongCanHoldEndsTheCallAtOnceSayingHowLongBringAskedFor() {
+        SimulatedAnswer throttled = new SimulatedAnswer(429, "", new byte[0], java.util.Map.of("Retry-After",
+                "99999999999999999999"));
+        simulator.route("GET", "/order", r -> throttled);
+        simulator.route("POST", "/booking", r -> throttled);
+
+        RateLimitedException read = catchThrowableOfType(RateLimitedException.class, () -> http().exchange(
+                Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text));
+        RateLimitedException write = catchThrowableOfType(RateLimitedException.class, () -> http().exchange(
+                Call.post(Operation.BOOK, uri("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "c"), BringHttpTest::text));
+
+        assertThat(read).isNotNull().hasMessageContaining("Bring asked to wait");
+        assertThat(read.retryAfter()).contains(dev.bringport.ports.transport.RetryAfter.LONGEST);
+        assertThat(write).isNotNull();
+        assertThat(simulator.requests()).as("neither is sent again").hasSize(2);
+    }
+
+    @Test
+    void aReadAnswered503WaitsAsBringAskedAndAWriteAnswered503IsOfUnknownOutcome() {
+        String inTwoSeconds = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2));
+        SimulatedAnswer unavailable = new SimulatedAnswer(503, "", new byte[0], java.util.Map.of("Retry-After", inTwoSeconds));
+        simulator.route("GET", "/order", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        simulator.route("POST", "/booking", r -> unavailable);
+        simulator.failNext(new SimulatedFault.Answer(unavailable));
+
+        assertThat(http().exchange(Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text))
+                .isEqualTo("{}");
+        OutcomeUnknownException write = catchThrowableOfType(OutcomeUnknownException.class, () -> http().exchange(
+                Call.post(Operation.BOOK, uri("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "c-503"),
+                BringHttpTest::text));
+
+        List<SimulatedRequest> reads = simulator.requests("GET", "/order");
+        assertThat(reads).hasSize(2);
+        assertThat(Duration.between(reads.get(0).at(), reads.get(1).at())).as("the wait Bring asked for, a date a second"
+                + " or two ahead").isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(write).isNotNull().hasCauseInstanceOf(UnavailableException.class);
+        assertThat(write.getMessage()).contains("check at Bring before sending it again (correlation id c-503)");
+        assertThat(simulator.requests("POST", "/booking")).hasSize(1);
+    }
+
+    @Test
+    void aRedirectIsNeverFollowedAndAWriteRedirectedIsOfUnknownOutcome() {
+        SimulatedAnswer moved = new SimulatedAnswer(302, "", new byte[0], java.util.Map.of("Location",
+                uri("/elsewhere").toString()));
+        simulator.route("GET", "/order", r -> moved);
+        simulator.route("POST", "/booking", r -> moved);
+        simulator.route("GET", "/elsewhere", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+        simulator.route("POST", "/elsewhere", r -> SimulatedAnswer.ok(WireFormat.JSON, "{}".getBytes(StandardCharsets.UTF_8)));
+
+        UnexpectedResponseException read = catchThrowableOfType(UnexpectedResponseException.class, () -> http().exchange(
+                Call.get(Operation.GET_ORDER, uri("/order"), WireFormat.JSON), BringHttpTest::text));
+        OutcomeUnknownException write = catchThrowableOfType(OutcomeUnknownException.class, () -> http().exchange(
+                Call.post(Operation.BOOK, uri("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "c"), BringHttpTest::text));
+
+        assertThat(read).isNotNull().hasMessageContaining("HTTP 302").hasMessageContaining("never follows");
+        assertThat(write).isNotNull().hasCauseInstanceOf(UnexpectedResponseException.class);
+        assertThat(simulator.requests("GET", "/elsewhere")).isEmpty();
+        assertThat(simulator.requests("POST", "/elsewhere")).isEmpty();
+        assertThat(simulator.requests()).hasSize(2);
+    }
+
+    @Test
+    void aFailedTlsHandshakeSendsNothingSoEvenAWriteIsSentAgain() {
+        try (Traps.Trap notTls = Traps.notTls()) {
+            UnavailableException e = catchThrowableOfType(UnavailableException.class, () -> http().exchange(
+                    Call.post(Operation.BOOK, notTls.address().resolve("/booking"), new byte[] {'{', '}'}, WireFormat.JSON,
+                            "c"), BringHttpTest::text));
+
+            assertThat(e).isNotNull().hasMessageContaining("the TLS handshake failed");
+            assertThat(e.failure().requestSent()).isFalse();
+            assertThat(notTls.accepted()).as("nothing was sent, so the write was tried three times").hasValue(3);
+        }
+    }
+
+    @Test
+    void aConnectTimeoutIsUnavailableAndNotSentLikeARefusedConnection() {
+        try (Traps.Trap fullQueue = Traps.fullQueue()) {
+            BringHttp http = new BringHttp(http().settings(), java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofMillis(300)).build());
+
+            UnavailableException e = catchThrowableOfType(UnavailableException.class, () -> http.exchange(Call.post(
+                    Operation.BOOK, fullQueue.address().resolve("/booking"), new byte[] {'{', '}'}, WireFormat.JSON, "c"),
+                    BringHttpTest::text));
+
+            assertThat(e).isNotNull().hasMessageContaining("no connection within the connect timeout");
+            assertThat(e.failure().requestSent()).isFalse();
+        }
     }
 
     @Test
@@ -430,15 +547,6 @@ class BringHttpTest {
         assertThat(simulator.peakRequestsPerSecond()).isLessThanOrEqualTo(10);
         assertThat(simulator.requests()).hasSize(15);
         assertThat(simulator.answered(429)).isZero();
-    }
-
-    @Test
-    void retryAfterIsReadInSecondsAndAsADate() {
-        java.net.http.HttpHeaders seconds = java.net.http.HttpHeaders.of(java.util.Map.of("Retry-After", List.of("3")), (a, b) -> true);
-        assertThat(BringHttp.retryAfter(new Answer(429, seconds, new byte[0]))).contains(Duration.ofSeconds(3));
-        java.net.http.HttpHeaders past = java.net.http.HttpHeaders.of(
-                java.util.Map.of("Retry-After", List.of("Wed, 21 Oct 2015 07:28:00 GMT")), (a, b) -> true);
-        assertThat(BringHttp.retryAfter(new Answer(429, past, new byte[0]))).contains(Duration.ZERO);
     }
 
     @Test

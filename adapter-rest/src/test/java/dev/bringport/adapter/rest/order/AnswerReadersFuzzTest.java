@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.order;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static dev.bringport.adapter.rest.order.ExampleBring.BASE;
 import static dev.bringport.adapter.rest.order.ExampleBring.CUSTOMER;
@@ -9,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bringport.adapter.rest.http.Answer;
 import dev.bringport.adapter.rest.http.AnswerReader;
 import dev.bringport.adapter.rest.http.ErrorAnswers;
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.domain.fuzzing.Fuzz;
 import dev.bringport.domain.fuzzing.Mutations;
 import dev.bringport.ports.BringException;

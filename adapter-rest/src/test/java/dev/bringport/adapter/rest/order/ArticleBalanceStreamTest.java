@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
-import dev.bringport.adapter.rest.http.HttpSettings;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.http.TestHttp;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
@@ -150,9 +150,9 @@ class ArticleBalanceStreamTest {
     }
 
     private static BringHttp retrying(BringSimulator simulator) {
-        return new BringHttp(new HttpSettings(new BringCredentials(InMemoryBring.DEFAULT_USER, BringSimulator.DEFAULT_KEY,
-                URI.create("https://shop.example")), Duration.ofSeconds(2), Duration.ofSeconds(5), QUICK_RETRIES, 1000,
-                4L * 1024 * 1024, Clock.systemUTC()));
+        return TestHttp.http(new BringCredentials(InMemoryBring.DEFAULT_USER, BringSimulator.DEFAULT_KEY,
+                URI.create("https://shop.example")), Duration.ofSeconds(5), QUICK_RETRIES, 1000,
+                4L * 1024 * 1024, Clock.systemUTC());
     }
 
     /**

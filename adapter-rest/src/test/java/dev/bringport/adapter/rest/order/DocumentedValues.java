@@ -1,6 +1,6 @@
 package dev.bringport.adapter.rest.order;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.Money;
 import dev.bringport.domain.Quantity;
 import dev.bringport.domain.order.Address;

@@ -1,9 +1,9 @@
 package dev.bringport.adapter.rest.order;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
-import dev.bringport.adapter.rest.http.HttpSettings;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.http.TestHttp;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
@@ -46,9 +46,9 @@ final class ExampleBring implements AutoCloseable {
 
     ExampleBring(WireFormat format, Clock clock) {
         this.format = format;
-        this.http = new BringHttp(new HttpSettings(new BringCredentials(InMemoryBring.DEFAULT_USER,
-                BringSimulator.DEFAULT_KEY, URI.create("https://shop.example")), Duration.ofSeconds(2),
-                Duration.ofSeconds(5), RetryPolicy.NEVER, 1000, 4L * 1024 * 1024, clock));
+        this.http = TestHttp.http(new BringCredentials(InMemoryBring.DEFAULT_USER,
+                BringSimulator.DEFAULT_KEY, URI.create("https://shop.example")), Duration.ofSeconds(5), RetryPolicy.NEVER,
+                1000, 4L * 1024 * 1024, clock);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.order;
 
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.fuzzing.ReliabilityTable;
 import static dev.bringport.adapter.rest.order.ExampleBring.BASE;
 import static dev.bringport.adapter.rest.order.ExampleBring.CUSTOMER;
@@ -7,7 +8,6 @@ import static dev.bringport.adapter.rest.order.ExampleBring.ORDER_ID;
 import static dev.bringport.adapter.rest.order.ExampleBring.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bringport.adapter.rest.http.WireFormat;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.UnexpectedResponseException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.rest.document.IgnoredField;
 import dev.bringport.adapter.rest.document.RequestDocument;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.WireMappers;
 import dev.bringport.domain.order.OrderMessage;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.bringport.adapter.rest.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.rest.RestFixture;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.simulator.SimulatedRequest;
 import dev.bringport.domain.order.Order;
 import dev.bringport.domain.warehouse.ArticleBalance;

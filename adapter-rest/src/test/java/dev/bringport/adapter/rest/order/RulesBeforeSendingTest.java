@@ -5,7 +5,7 @@ import static dev.bringport.adapter.rest.order.ExampleBring.ORDER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Quantity;
 import dev.bringport.domain.Violation;

@@ -1,7 +1,7 @@
 package dev.bringport.adapter.rest.order;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.WireMappers;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.order.Order;

@@ -1,6 +1,6 @@
 package dev.bringport.adapter.rest.order;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.BringSpelling;
 import java.time.Instant;
 

@@ -5,7 +5,7 @@ import static dev.bringport.ports.contract.ContractExamples.ORDER_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.domain.order.PackingList;
 import dev.bringport.domain.order.PackingListItem;

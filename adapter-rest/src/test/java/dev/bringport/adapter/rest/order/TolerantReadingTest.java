@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.domain.Quantity;
 import dev.bringport.domain.order.Address;
@@ -192,17 +192,6 @@ class TolerantReadingTest {
 
         assertThat(catchThrowableOfType(UnexpectedResponseException.class,
                 () -> bring.orderManagement().senderStatus(CUSTOMER, ORDER_ID))).isNotNull();
-    }
-
-    @Test
-    void anUnrecognisedBodyOfASuccessfulCreateIsSuccess() {
-        bring = new ExampleBring(WireFormat.JSON).answer("POST", BASE + "/event", 200,
-                "OK".getBytes(StandardCharsets.UTF_8), WireFormat.JSON);
-
-        bring.orderManagement().sendEvent(TrackingEvent.of("70438101268018539", EventType.DELIVERED, null,
-                Instant.parse("2026-01-15T09:00:00Z")));
-
-        assertThat(bring.requests()).hasSize(1);
     }
 
     @Test

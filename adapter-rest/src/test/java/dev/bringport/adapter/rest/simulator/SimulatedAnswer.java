@@ -1,6 +1,6 @@
 package dev.bringport.adapter.rest.simulator;
 
-import dev.bringport.adapter.rest.http.WireFormat;
+import dev.bringport.adapter.rest.format.WireFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
