@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bringport.adapter.rest.document.IgnoredField;
 import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.booking.AdditionalService;
 import dev.bringport.domain.booking.BookingContact;
@@ -381,5 +382,29 @@ class BookingDocumentsTest {
         assertThat(order.service()).isEqualTo(PickupService.CARGO);
         assertThat(order.details().isEmpty()).isTrue();
         assertThat(order.address()).isEqualTo(PickupAddress.of("", "", "", "", ""));
+    }
+
+    @Test
+    void theOldestWaysTotalsGoWithThePalletsWhenThereAreNoPackagesVolumeIncluded() {
+        PickupOrder order = pickup("{" + ADDRESS + ", \"parcelsInternationalInformation\": "
+                + "{\"numberOfPallets\": 2, \"weightInGrams\": 50000, \"volumeInDm3\": 800}}");
+
+        assertThat(order.details().packages()).isEmpty();
+        assertThat(order.details().pallets()).hasValueSatisfying(pallets -> {
+            assertThat(pallets.count()).isEqualTo(2);
+            assertThat(pallets.weightInGrams()).contains(50000);
+            assertThat(pallets.volumeInDm3()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("800"));
+        });
+    }
+
+    @Test
+    void aContainerIdOnAServiceThatIsNotForDangerousGoodsIsNamedAsNotSent() {
+        String body = "{\"testIndicator\": true, \"consignments\": [{\"product\": {\"id\": \"5000\", \"customerNumber\": \"5\", "
+                + "\"additionalServices\": [{\"id\": \"1380\", \"containerId\": \"C-9\"}, "
+                + "{\"id\": \"DANGEROUS_GOODS\", \"containerId\": \"C-1\", \"unNumber\": \"1202\"}]}}]}";
+
+        assertThat(BookingDocuments.readBookingRequest(body.getBytes(StandardCharsets.UTF_8)).ignored())
+                .containsExactly(new IgnoredField("consignments[0].product.additionalServices[0].containerId",
+                        "Bring documents containerId on an additional service for dangerous goods only"));
     }
 }
