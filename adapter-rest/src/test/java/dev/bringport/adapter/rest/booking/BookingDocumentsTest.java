@@ -28,6 +28,7 @@ import dev.bringport.domain.pickup.PickupDetails;
 import dev.bringport.domain.pickup.PickupItems;
 import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.domain.pickup.PickupService;
+import dev.bringport.ports.Operation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -78,7 +79,7 @@ class BookingDocumentsTest {
     void everyReadableExampleReadsBackFromWhatTheAdapterWrites(String example, WireFormat format) {
         BookingRequest read = BookingDocuments.bookingRequest(BringExamples.bytes(example));
 
-        byte[] written = RestBooking.body(BookingRequestMapper.toDocument(read), format);
+        byte[] written = RestBooking.body(Operation.BOOK, BookingRequestMapper.toDocument(read), format);
 
         assertThat(BookingDocuments.bookingRequest(written)).isEqualTo(read);
     }
@@ -127,7 +128,7 @@ class BookingDocumentsTest {
     void everyFieldTheDomainCarriesSurvivesARoundTrip(WireFormat format) {
         BookingRequest request = everything();
 
-        byte[] written = RestBooking.body(BookingRequestMapper.toDocument(request), format);
+        byte[] written = RestBooking.body(Operation.BOOK, BookingRequestMapper.toDocument(request), format);
 
         assertThat(BookingDocuments.bookingRequest(written)).isEqualTo(request);
     }
@@ -143,7 +144,7 @@ class BookingDocumentsTest {
                         Optional.of(PickupItems.of(1, 300000)), Optional.of(PickupItems.of(3))))
                 .production().build();
 
-        byte[] written = RestBooking.body(PickupOrderMapper.toDocument(order), format);
+        byte[] written = RestBooking.body(Operation.ORDER_PICKUP, PickupOrderMapper.toDocument(order), format);
 
         assertThat(BookingDocuments.pickupOrder(written)).isEqualTo(order);
     }
@@ -152,7 +153,7 @@ class BookingDocumentsTest {
     void aPickupReadyOnTheMinuteIsWrittenAsHoursAndMinutes() throws Exception {
         PickupOrder order = BookingDocuments.pickupOrder(BringExamples.bytes("page-pickuporder-request.json"));
 
-        byte[] written = RestBooking.body(PickupOrderMapper.toDocument(order), WireFormat.JSON);
+        byte[] written = RestBooking.body(Operation.ORDER_PICKUP, PickupOrderMapper.toDocument(order), WireFormat.JSON);
 
         assertThat(new ObjectMapper().readTree(written).get("pickupIsReadyAtTime").asText()).isEqualTo("14:26");
     }
@@ -235,7 +236,7 @@ class BookingDocumentsTest {
     void theDeliveryOptionIsWrittenInTheServicesObjectWhereTheCurrentSchemaKeepsIt() throws Exception {
         BookingRequest read = BookingDocuments.bookingRequest(BringExamples.bytes("parcelsWithoutmeasurements.json"));
 
-        byte[] written = RestBooking.body(BookingRequestMapper.toDocument(read), WireFormat.JSON);
+        byte[] written = RestBooking.body(Operation.BOOK, BookingRequestMapper.toDocument(read), WireFormat.JSON);
 
         assertThat(read.consignment().product().orElseThrow().deliveryOption()).contains("ONE_DELIVERY_THEN_PIB");
         assertThat(new ObjectMapper().readTree(written).at("/consignments/0/product/services").toString())
