@@ -3,6 +3,7 @@ package dev.bringport.adapter.soap;
 import dev.bringport.adapter.soap.booking.BookingService;
 import dev.bringport.adapter.soap.order.PurchaseOrderService;
 import dev.bringport.adapter.soap.order.SoapWarehousing;
+import dev.bringport.adapter.soap.transport.DeprecationNotice;
 import dev.bringport.adapter.soap.transport.SoapEndpoint;
 import dev.bringport.adapter.soap.transport.SoapSettings;
 import dev.bringport.ports.BringCredentials;

@@ -2,6 +2,7 @@ package dev.bringport.adapter.soap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bringport.adapter.soap.transport.DeprecationNotice;
 import java.lang.System.Logger;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and what to migrate to. Logged through {@link System.Logger} (java.util.logging unless the
  * application routes it elsewhere), so the adapter needs no logging library.
  */
-final class DeprecationNotice {
+public final class DeprecationNotice {
 
     /** What the warning says. */
     static final String MESSAGE = "bringport: Bring's SOAP services are deprecated. Bring rate limits its SOAP"
@@ -20,24 +20,24 @@ final class DeprecationNotice {
             + " operation at a time if need be: the ports stay the same.";
 
     /** The JVM's notice. */
-    static final DeprecationNotice JVM = new DeprecationNotice(System.getLogger("dev.bringport.adapter.soap.BringSoap"));
+    public static final DeprecationNotice JVM = new DeprecationNotice(System.getLogger("dev.bringport.adapter.soap.BringSoap"));
 
     private final Logger logger;
     private final AtomicBoolean logged = new AtomicBoolean();
 
-    DeprecationNotice(Logger logger) {
+    public DeprecationNotice(Logger logger) {
         this.logger = Objects.requireNonNull(logger, "logger");
     }
 
     /** Logs the warning, the first time only. */
-    void firstUse() {
+    public void firstUse() {
         if (logged.compareAndSet(false, true)) {
             logger.log(Level.WARNING, MESSAGE);
         }
     }
 
     /** @return whether the warning has been logged */
-    boolean hasLogged() {
+    public boolean hasLogged() {
         return logged.get();
     }
 }
