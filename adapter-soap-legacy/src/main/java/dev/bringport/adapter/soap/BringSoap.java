@@ -3,7 +3,6 @@ package dev.bringport.adapter.soap;
 import dev.bringport.adapter.soap.booking.BookingService;
 import dev.bringport.adapter.soap.order.PurchaseOrderService;
 import dev.bringport.adapter.soap.order.SoapWarehousing;
-import dev.bringport.adapter.soap.transport.DeprecationNotice;
 import dev.bringport.adapter.soap.transport.SoapEndpoint;
 import dev.bringport.adapter.soap.transport.SoapSettings;
 import dev.bringport.ports.BringCredentials;
@@ -38,8 +37,8 @@ import java.util.Objects;
  * {@code X-Mybring-API-Key}, {@code X-Bring-Client-URL}) and follow the same transport policy
  * ({@link dev.bringport.ports.transport.TransportPolicy}): the same retries and write safety, the
  * same failures, and the same rate budget, which REST and SOAP calls of one user share (18
- * requests per second by default, counted for the whole JVM). The first use in a JVM logs a
- * deprecation warning. Thread-safe: build one instance and share it; Metro's service objects are
+ * requests per second by default, counted for the whole JVM). The first SOAP call in a JVM logs a
+ * deprecation warning (building the adapter does not). Thread-safe: build one instance and share it; Metro's service objects are
  * created once per instance, on first use, which makes that first call slow. {@link #close()}
  * releases Metro's ports.
  *
@@ -264,8 +263,8 @@ public final class BringSoap implements AutoCloseable {
         }
 
         /**
-         * Builds the adapter. Logs the deprecation warning, the first time in the JVM. Metro's
-         * service objects are created on first use.
+         * Builds the adapter. Metro's service objects are created on first use, and the deprecation
+         * warning is logged at the first SOAP call of the JVM, not here.
          *
          * @return the adapter
          * @throws IllegalStateException without credentials, or with both a rate and a rate budget
@@ -273,7 +272,6 @@ public final class BringSoap implements AutoCloseable {
         public BringSoap build() {
             SoapSettings settings = new SoapSettings(settings(), endpoint(orderManagementEndpoint), endpoint(bookingEndpoint),
                     locale);
-            DeprecationNotice.JVM.firstUse();
             return new BringSoap(settings);
         }
 

@@ -100,7 +100,7 @@ public final class SoapEndpoint<P> {
 
     /**
      * Calls the service: a place under the rate budget for every attempt, retried as the policy
-     * allows, failures typed.
+     * allows, failures typed. The JVM's first call logs the deprecation warning.
      *
      * @param operation     the port operation
      * @param soapOperation the SOAP operation, for messages
@@ -115,6 +115,7 @@ public final class SoapEndpoint<P> {
         if (ports.isClosed()) {
             throw new IllegalStateException("the SOAP adapter has been closed");
         }
+        DeprecationNotice.JVM.call();
         Retry retry = retries.computeIfAbsent(operation, this::newRetry);
         return retry.executeSupplier(() -> policy.attempt(operation, correlationId, place -> attempt(operation,
                 soapOperation, correlationId, exchange, place)));
