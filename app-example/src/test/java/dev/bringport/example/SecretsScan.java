@@ -37,6 +37,7 @@ import dev.bringport.ports.migration.FallbackEvent;
 import dev.bringport.ports.migration.Shadow;
 import dev.bringport.ports.migration.ShadowReport;
 import dev.bringport.ports.migration.TransportPlan;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.InProcessRateBudget;
 import dev.bringport.ports.transport.TransportSettings;
 import java.io.IOException;
@@ -226,7 +227,7 @@ final class SecretsScan implements AutoCloseable {
         probe.looksAt("TransportSettings", new TransportSettings(CREDENTIALS, TransportSettings.DEFAULT_CONNECT_TIMEOUT,
                 TransportSettings.DEFAULT_REQUEST_TIMEOUT, QUICK, InProcessRateBudget.perSecond(18),
                 TransportSettings.DEFAULT_RATE_LIMIT_WAIT, TransportSettings.DEFAULT_MAX_ANSWER_BYTES, Clock.systemUTC(),
-                ClientRules.ON));
+                ClientRules.ON, CallListener.NONE));
         probe.looksAt("RetryPolicy", QUICK);
         probe.looksAt("the REST ports", ports);
 

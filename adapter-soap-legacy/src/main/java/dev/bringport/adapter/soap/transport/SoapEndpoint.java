@@ -3,7 +3,8 @@ package dev.bringport.adapter.soap.transport;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.RetryPolicy;
-import dev.bringport.ports.transport.RateBudget;
+import dev.bringport.ports.transport.Attempt;
+import dev.bringport.ports.transport.Attempts;
 import dev.bringport.ports.transport.TransportPolicy;
 import dev.bringport.ports.transport.TransportSettings;
 import dev.bringport.ports.transport.WireFault;
@@ -58,7 +59,7 @@ public final class SoapEndpoint<P> {
         this.address = address;
         this.ports = ports;
         this.retryPolicy = settings.retryPolicy();
-        this.policy = new TransportPolicy(settings);
+        this.policy = new TransportPolicy(SoapTransport.NAME, settings);
         this.failures = new SoapFailures(address, settings.connectTimeout(), settings.requestTimeout(), policy);
     }
 
@@ -117,12 +118,13 @@ public final class SoapEndpoint<P> {
         }
         DeprecationNotice.JVM.call();
         Retry retry = retries.computeIfAbsent(operation, this::newRetry);
-        return retry.executeSupplier(() -> policy.attempt(operation, correlationId, place -> attempt(operation,
-                soapOperation, correlationId, exchange, place)));
+        Attempts attempts = policy.attempts(operation);
+        return retry.executeSupplier(() -> policy.attempt(attempts, correlationId, attempt -> attempt(operation,
+                soapOperation, correlationId, exchange, attempt)));
     }
 
     private <T> T attempt(Operation operation, String soapOperation, Optional<String> correlationId,
-                          Function<P, T> exchange, RateBudget.Place place) {
+                          Function<P, T> exchange, Attempt place) {
         P port;
         try {
             port = ports.borrow();
@@ -135,8 +137,11 @@ public final class SoapEndpoint<P> {
         context.put(Progress.KEY, progress);
         try {
             HeaderLogging.silence();
-            return exchange.apply(port);
+            T value = exchange.apply(port);
+            answered(port, place);
+            return value;
         } catch (BringException bringSays) {
+            answered(port, place);
             throw bringSays; // Bring's errors, typed by the mappers; settled by the policy
         } catch (RuntimeException e) {
             throw failures.classify(operation, soapOperation, correlationId, e, progress);
@@ -144,6 +149,11 @@ public final class SoapEndpoint<P> {
             context.remove(Progress.KEY);
             ports.giveBack(port);
         }
+    }
+
+    /** Tells the attempt the HTTP status of the answer its port received (SOAP answers carry no request id). */
+    private static void answered(Object port, Attempt attempt) {
+        httpStatus(port).ifPresent(status -> attempt.answered(status, Optional.empty()));
     }
 
     private Retry newRetry(Operation operation) {
