@@ -499,9 +499,9 @@ final class SecretsScan implements AutoCloseable {
         bring.soap().slowNext(BringSoap.BOOKING_PATH, TwoProtocolBring.SOAP_TIMEOUT.multipliedBy(2));
         probe.fails(t + "a booking that timed out over SOAP: outcome unknown, no fallback", OutcomeUnknownException.class,
                 () -> ports.booking().book(booking()));
-        probe.fails(t + "a plan naming a transport that is not there", IllegalArgumentException.class,
-                () -> new BringportModule(TransportPlan.builder("rest").fallback("carrier-pigeon").build(),
-                        bring::transport, fallbacks::add, Optional.empty()));
+        probe.fails(t + "a plan naming a transport that is not there", com.google.inject.CreationException.class,
+                () -> Guice.createInjector(new BringportModule(TransportPlan.builder("rest").fallback("carrier-pigeon")
+                        .build(), bring::transport, fallbacks::add, Optional.empty())));
         probe.check(t + "the shadow's comparisons end", shadow.drain(Duration.ofSeconds(10)));
         fallbacks.forEach(event -> probe.looksAt("FallbackEvent", event));
         reports.forEach(report -> probe.looksAt("ShadowReport", report));

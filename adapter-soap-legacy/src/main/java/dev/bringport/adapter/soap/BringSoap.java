@@ -12,6 +12,7 @@ import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.transport.BringAddress;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.TransportBuilder;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.net.URI;
@@ -152,6 +153,19 @@ public final class BringSoap implements AutoCloseable {
     public BringSoap withClientRules(ClientRules value) {
         return Objects.requireNonNull(value, "clientRules") == clientRules ? this
                 : new BringSoap(settings, purchaseOrders.withClientRules(value), bookings.withClientRules(value), value);
+    }
+
+    /**
+     * The same adapter (the same endpoints, Metro ports and settings) telling another listener too
+     * of every attempt: what the {@link CallListener}s bound in Guice do to {@link BringSoapModule}.
+     * The two share their endpoints, so closing either closes both.
+     *
+     * @param more told after the adapter's own listener
+     * @return this adapter for {@link CallListener#NONE}, else one that shares its endpoints
+     */
+    BringSoap alsoTelling(CallListener more) {
+        return more == CallListener.NONE ? this
+                : new BringSoap(settings, purchaseOrders.alsoTelling(more), bookings.alsoTelling(more), clientRules);
     }
 
     /**

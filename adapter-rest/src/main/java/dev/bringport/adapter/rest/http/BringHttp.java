@@ -6,6 +6,7 @@ import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.transport.Attempt;
 import dev.bringport.ports.transport.Attempts;
 import dev.bringport.ports.transport.BringAddress;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.TransportPolicy;
 import dev.bringport.ports.transport.TransportSettings;
 import dev.bringport.ports.transport.WireFault;
@@ -56,7 +57,7 @@ public final class BringHttp {
     private final HttpClient client;
     private final Map<Operation, Retry> retries = new EnumMap<>(Operation.class);
     private final String userAgent;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean closed;
 
     /**
      * A transport over an HTTP client.
@@ -65,13 +66,29 @@ public final class BringHttp {
      * @param client   the client; it must not follow redirects
      */
     public BringHttp(TransportSettings settings, HttpClient client) {
+        this(settings, client, new AtomicBoolean());
+    }
+
+    private BringHttp(TransportSettings settings, HttpClient client, AtomicBoolean closed) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.policy = new TransportPolicy(TRANSPORT, settings);
         this.client = Objects.requireNonNull(client, "client");
+        this.closed = closed;
         for (Operation operation : Operation.values()) {
             retries.put(operation, retry(operation, settings.retryPolicy()));
         }
         this.userAgent = "bringport/" + version() + " (Java " + Runtime.version().feature() + ")";
+    }
+
+    /**
+     * The same transport (its client, settings and open or closed state) telling another listener
+     * too of every attempt.
+     *
+     * @param more told after the settings' own listener
+     * @return a transport sharing this one's client; closing either closes both
+     */
+    public BringHttp alsoTelling(CallListener more) {
+        return new BringHttp(settings.withCallListener(settings.callListener().andThen(more)), client, closed);
     }
 
     private static Retry retry(Operation operation, RetryPolicy policy) {

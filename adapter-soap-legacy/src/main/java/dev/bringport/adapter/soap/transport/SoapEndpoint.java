@@ -5,6 +5,7 @@ import dev.bringport.ports.Operation;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.transport.Attempt;
 import dev.bringport.ports.transport.Attempts;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.TransportPolicy;
 import dev.bringport.ports.transport.TransportSettings;
 import dev.bringport.ports.transport.WireFault;
@@ -50,6 +51,7 @@ public final class SoapEndpoint<P> {
 
     private final URI address;
     private final PortPool<?, P> ports;
+    private final TransportSettings settings;
     private final RetryPolicy retryPolicy;
     private final TransportPolicy policy;
     private final SoapFailures failures;
@@ -58,6 +60,7 @@ public final class SoapEndpoint<P> {
     private SoapEndpoint(URI address, PortPool<?, P> ports, TransportSettings settings) {
         this.address = address;
         this.ports = ports;
+        this.settings = settings;
         this.retryPolicy = settings.retryPolicy();
         this.policy = new TransportPolicy(SoapTransport.NAME, settings);
         this.failures = new SoapFailures(address, settings.connectTimeout(), settings.requestTimeout(), policy);
@@ -80,6 +83,17 @@ public final class SoapEndpoint<P> {
         WebServiceFeature[] limits = {new AnswerLimits(transport.maxAnswerBytes(), transport.requestTimeout())};
         return new SoapEndpoint<>(address, new PortPool<>(newService, service -> newPort.apply(service, limits),
                 requestContext(address, transport)), transport);
+    }
+
+    /**
+     * The same endpoint (its address, Metro's ports and settings) telling another listener too of
+     * every attempt.
+     *
+     * @param more told after the settings' own listener
+     * @return an endpoint sharing this one's ports; closing either closes both
+     */
+    public SoapEndpoint<P> alsoTelling(CallListener more) {
+        return new SoapEndpoint<>(address, ports, settings.withCallListener(settings.callListener().andThen(more)));
     }
 
     private static Map<String, Object> requestContext(URI address, TransportSettings settings) {
