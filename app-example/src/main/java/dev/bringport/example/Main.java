@@ -35,6 +35,11 @@ public final class Main {
         // Guice log too: one line a record, without the throwable's stack trace, warnings and worse only
         System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%n");
         Logger.getLogger("").setLevel(Level.WARNING); // the root logger, which the LogManager holds
+        // Guice 7 defines the classes it generates through sun.misc.Unsafe, which JDK 24 and later warn about on the
+        // console (google/guice#1909); its own switch, read when Guice loads, makes it use a child class loader instead
+        if (System.getProperty("guice_custom_class_loading") == null) {
+            System.setProperty("guice_custom_class_loading", "CHILD");
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             try {
                 err.println("error: internal error in thread " + thread.getName() + ": "
