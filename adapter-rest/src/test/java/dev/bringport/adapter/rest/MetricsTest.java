@@ -19,8 +19,8 @@ import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.contract.ContractExamples;
 import dev.bringport.ports.metrics.MicrometerCallListener;
 import dev.bringport.ports.transport.AttemptFinished;
-import dev.bringport.ports.transport.AttemptStarted;
 import dev.bringport.ports.transport.CallListener;
+import dev.bringport.ports.transport.HeardAttempts;
 import dev.bringport.ports.transport.CallOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,19 +42,8 @@ class MetricsTest {
     private final BringSimulator simulator = BringSimulator.start(InMemoryBring.builder()
             .clock(Clock.fixed(NOW, ZoneOffset.UTC)).ids(IdGenerator.sequential(1)).build().givenDemoData());
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final List<String> started = new CopyOnWriteArrayList<>();
-    private final List<AttemptFinished> finished = new CopyOnWriteArrayList<>();
-    private final CallListener recording = new CallListener() {
-        @Override
-        public void attemptStarted(AttemptStarted attempt) {
-            started.add(attempt.operation() + " #" + attempt.attempt());
-        }
-
-        @Override
-        public void attemptFinished(AttemptFinished attempt) {
-            finished.add(attempt);
-        }
-    };
+    private final HeardAttempts heard = new HeardAttempts();
+    private final List<AttemptFinished> finished = heard.finished();
 
     MetricsTest() {
         OrderManagementSimulation.install(simulator);
@@ -76,7 +64,7 @@ class MetricsTest {
                 .host(simulator.baseUri()).format(format).clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .retryPolicy(new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(5), 0, Duration.ofSeconds(1)))
                 .requestsPerSecond(1000)
-                .callListener(CallListener.all(List.of(recording, new MicrometerCallListener(registry))))
+                .callListener(CallListener.all(List.of(heard, new MicrometerCallListener(registry))))
                 .build();
     }
 
@@ -90,25 +78,7 @@ class MetricsTest {
             rest.orderManagement().order(ContractExamples.CUSTOMER, ContractExamples.ORDER_ID);
         }
 
-        assertThat(started).containsExactly("GET_ORDER #1", "GET_ORDER #2");
-        assertThat(finished).extracting(AttemptFinished::outcome).containsExactly(CallOutcome.RATE_LIMITED,
-                CallOutcome.SUCCESS);
-        assertThat(finished).extracting(a -> a.httpStatus().orElse(0)).containsExactly(429, 200);
-        assertThat(finished).extracting(AttemptFinished::willRetry).containsExactly(true, false);
-        assertThat(finished).allSatisfy(a -> {
-            assertThat(a.transport()).isEqualTo("REST");
-            assertThat(a.rateBudgetWait()).isPresent();
-        });
-        Map<String, String> rest = Map.of("operation", "get_order", "transport", "rest");
-        assertThat(registry.get("bringport.calls").tags("outcome", "success").tags(rest.entrySet().stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new)).timer().count())
-                .isEqualTo(1);
-        assertThat(registry.get("bringport.attempts").tags("operation", "get_order").timers()).hasSize(2);
-        assertThat(registry.get("bringport.retries").tags("operation", "get_order", "outcome", "rate_limited").counter()
-                .count()).isEqualTo(1);
-        assertThat(registry.get("bringport.throttled").tags("operation", "get_order", "transport", "rest").counter().count())
-                .isEqualTo(1);
-        assertThat(registry.get("bringport.rate.budget.wait").tags("operation", "get_order").timer().count()).isEqualTo(2);
+        heard.assertAReadThrottledOnceThenAnswered("REST", registry);
     }
 
     @ParameterizedTest

@@ -10,14 +10,13 @@ import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.contract.ContractExamples;
 import dev.bringport.ports.metrics.MicrometerCallListener;
 import dev.bringport.ports.transport.AttemptFinished;
-import dev.bringport.ports.transport.AttemptStarted;
 import dev.bringport.ports.transport.CallListener;
+import dev.bringport.ports.transport.HeardAttempts;
 import dev.bringport.ports.transport.CallOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,26 +32,15 @@ class MetricsTest {
             .ids(IdGenerator.sequential(1)).build();
     private final SimulatedBring server = new SimulatedBring(bring);
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final List<String> started = new CopyOnWriteArrayList<>();
-    private final List<AttemptFinished> finished = new CopyOnWriteArrayList<>();
+    private final HeardAttempts heard = new HeardAttempts();
+    private final List<AttemptFinished> finished = heard.finished();
     private final BringSoap soap;
 
     MetricsTest() {
         bring.givenBookingCustomers(ContractExamples.bookingCustomers());
         bring.givenOrder(ContractExamples.CUSTOMER, ContractExamples.order(ContractExamples.ORDER_ID));
-        CallListener recording = new CallListener() {
-            @Override
-            public void attemptStarted(AttemptStarted attempt) {
-                started.add(attempt.operation() + " #" + attempt.attempt());
-            }
-
-            @Override
-            public void attemptFinished(AttemptFinished attempt) {
-                finished.add(attempt);
-            }
-        };
         soap = TestSoap.soap(server.host()).credentials(SoapFixture.CREDENTIALS).clock(Clock.fixed(NOW, ZoneOffset.UTC))
-                .callListener(CallListener.all(List.of(recording, new MicrometerCallListener(registry)))).build();
+                .callListener(CallListener.all(List.of(heard, new MicrometerCallListener(registry)))).build();
     }
 
     @AfterEach
@@ -67,22 +55,7 @@ class MetricsTest {
 
         soap.orderManagement().order(ContractExamples.CUSTOMER, ContractExamples.ORDER_ID);
 
-        assertThat(started).containsExactly("GET_ORDER #1", "GET_ORDER #2");
-        assertThat(finished).extracting(AttemptFinished::outcome).containsExactly(CallOutcome.RATE_LIMITED,
-                CallOutcome.SUCCESS);
-        assertThat(finished).extracting(a -> a.httpStatus().orElse(0)).containsExactly(429, 200);
-        assertThat(finished).extracting(AttemptFinished::willRetry).containsExactly(true, false);
-        assertThat(finished).allSatisfy(a -> {
-            assertThat(a.transport()).isEqualTo("SOAP");
-            assertThat(a.rateBudgetWait()).isPresent();
-        });
-        assertThat(registry.get("bringport.calls").tags("operation", "get_order", "transport", "soap", "outcome",
-                "success").timer().count()).isEqualTo(1);
-        assertThat(registry.get("bringport.retries").tags("operation", "get_order", "outcome", "rate_limited").counter()
-                .count()).isEqualTo(1);
-        assertThat(registry.get("bringport.throttled").tags("operation", "get_order", "transport", "soap").counter()
-                .count()).isEqualTo(1);
-        assertThat(registry.get("bringport.rate.budget.wait").tags("transport", "soap").timer().count()).isEqualTo(2);
+        heard.assertAReadThrottledOnceThenAnswered("SOAP", registry);
     }
 
     @Test
