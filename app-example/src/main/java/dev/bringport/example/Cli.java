@@ -3,6 +3,7 @@ package dev.bringport.example;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import dev.bringport.adapter.rest.document.IgnoredField;
 import dev.bringport.ports.BringException;
@@ -154,14 +155,17 @@ final class Cli {
     /** The composition root: Guice builds the ports the options (or the environment) call for. */
     private BringPorts ports(TransportFactory factory, TransportPlan plan, ShadowNotes shadow) {
         FallbackListener noteOnStandardError = event -> err.println("note: " + EscapingOutput.oneLine(event.toString()));
-        BringportModule module;
         try {
-            module = new BringportModule(plan, factory::build, noteOnStandardError,
-                    plan.shadow().map(candidate -> shadow.shadow()));
-        } catch (IllegalArgumentException wrongPlan) {
-            throw new UsageException(wrongPlan.getMessage());
+            return Guice.createInjector(new BringportModule(plan, factory::module, noteOnStandardError,
+                    plan.shadow().map(candidate -> shadow.shadow()))).getInstance(BringPorts.class);
+        } catch (CreationException failed) {
+            // what the tool throws for the user (a missing variable, a refused host) or the plan's own refusal
+            Throwable cause = failed.getCause();
+            if (cause instanceof RuntimeException tool && !(cause instanceof IllegalArgumentException)) {
+                throw tool;
+            }
+            throw new UsageException(cause == null ? failed.getMessage() : cause.getMessage());
         }
-        return Guice.createInjector(module).getInstance(BringPorts.class);
     }
 
     private Result execute(Options options, BringPorts ports) {

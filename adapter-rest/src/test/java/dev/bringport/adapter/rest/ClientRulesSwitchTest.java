@@ -146,15 +146,21 @@ class ClientRulesSwitchTest {
         assertThat(builder(WireFormat.JSON).clientRules(ClientRules.OFF).build().clientRules()).isEqualTo(ClientRules.OFF);
     }
 
-    @Test
-    void aClientRulesBoundInGuiceSwitchesTheModulesPorts() {
-        BringRest rest = builder(WireFormat.JSON).build();
-        Injector injector = Guice.createInjector(new BringRestModule(rest), new AbstractModule() {
+    // snippet: client-rules-in-guice
+    // Bring's answer decides: the ports the module binds do not check Bring's rules before sending.
+    static Injector withoutClientRules(BringRest rest) {
+        return Guice.createInjector(new BringRestModule(rest), new AbstractModule() {
             @Override
             protected void configure() {
                 bind(ClientRules.class).toInstance(ClientRules.OFF);
             }
         });
+    }
+    // end snippet: client-rules-in-guice
+
+    @Test
+    void aClientRulesBoundInGuiceSwitchesTheModulesPorts() {
+        Injector injector = withoutClientRules(builder(WireFormat.JSON).build());
 
         BringRest bound = injector.getInstance(BringRest.class);
         assertThat(bound.clientRules()).isEqualTo(ClientRules.OFF);

@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ArchitectureRules {
     }
 
     static List<ArchRule> all(String root) {
-        return List.of(domainDependsOnJavaOnly(root), portsDependOnDomainAndJavaOnly(root), layers(root),
+        return List.of(domainDependsOnJavaOnly(root), portsDependOnDomainAndSlf4jOnly(root), layers(root),
                 adaptersDoNotSeeEachOther(root), nothingDependsOnTheExample(root), noPackageCycles(root),
                 wireTypesStayInsideTheirAdapter(root));
     }
@@ -40,10 +41,28 @@ final class ArchitectureRules {
                 .as("the domain depends on java.* only");
     }
 
-    static ArchRule portsDependOnDomainAndJavaOnly(String root) {
-        return classes().that().resideInAPackage(root + ".ports..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..", root + ".ports..")
-                .as("the ports depend on the domain and java.* only");
+    /**
+     * The ports are plain Java on the domain, logging through the SLF4J API; the integrations with
+     * third-party frameworks are optional dependencies, each confined to its own package: Guice to
+     * {@code ports.guice}, Micrometer to {@code ports.metrics}.
+     */
+    static ArchRule portsDependOnDomainAndSlf4jOnly(String root) {
+        String ports = root + ".ports..";
+        String guice = root + ".ports.guice..";
+        String metrics = root + ".ports.metrics..";
+        String[] plain = {"java..", root + ".domain..", ports, "org.slf4j.."};
+        return CompositeArchRule.of(classes().that().resideInAPackage(ports).and().resideOutsideOfPackages(guice, metrics)
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(plain))
+                .and(classes().that().resideInAPackage(guice)
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(with(plain, "com.google.inject..")))
+                .and(classes().that().resideInAPackage(metrics)
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(with(plain, "io.micrometer..")))
+                .as("the ports depend on java.*, the domain and the SLF4J API only, on Guice in ports.guice only, "
+                        + "on Micrometer in ports.metrics only");
+    }
+
+    private static String[] with(String[] packages, String more) {
+        return Stream.concat(Stream.of(packages), Stream.of(more)).toArray(String[]::new);
     }
 
     static ArchRule layers(String root) {

@@ -52,7 +52,7 @@ public final class RestBooking implements Booking {
 
     @Override
     public String transport() {
-        return "REST";
+        return BringHttp.TRANSPORT;
     }
 
     @Override

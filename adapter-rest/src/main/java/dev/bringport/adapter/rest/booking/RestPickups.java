@@ -43,7 +43,7 @@ public final class RestPickups implements Pickups {
 
     @Override
     public String transport() {
-        return "REST";
+        return BringHttp.TRANSPORT;
     }
 
     @Override
