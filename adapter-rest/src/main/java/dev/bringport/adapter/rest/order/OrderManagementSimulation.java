@@ -4,9 +4,9 @@ import static dev.bringport.domain.order.OrderManagementCodes.PO_INPUT_017;
 
 import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.adapter.rest.simulator.Route;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
-import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.adapter.rest.server.Route;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.domain.ErrorCatalogue;
 import dev.bringport.domain.order.TrackingEvent;
 import dev.bringport.ports.BringError;

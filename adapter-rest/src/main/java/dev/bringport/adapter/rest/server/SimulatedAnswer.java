@@ -1,4 +1,4 @@
-package dev.bringport.adapter.rest.simulator;
+package dev.bringport.adapter.rest.server;
 
 import dev.bringport.adapter.rest.format.WireFormat;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.bringport.adapter.rest.booking;
 
 import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.booking.BookedPackage;
 import dev.bringport.domain.booking.BookingConfirmation;
