@@ -1,8 +1,7 @@
 package dev.bringport.adapter.rest.booking;
 
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.ports.migration.BringPorts;
-import dev.bringport.adapter.rest.simulator.BringSimulator;
+import dev.bringport.adapter.rest.server.Routes;
 import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.domain.booking.BookingConfirmation;
@@ -12,20 +11,23 @@ import dev.bringport.domain.pickup.PickupConfirmation;
 import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.NotFoundException;
+import dev.bringport.ports.RateLimitedException;
+import dev.bringport.ports.migration.BringPorts;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The Booking API of the simulator ({@code /booking-api/api}): POST {@code /booking}, GET
- * {@code /customers}, GET {@code /errors}, POST {@code /pickupOrder}, served by the in-memory
- * Bring acting as the calling user, in the format the request's {@code Accept} asks for (without
+ * The Booking API of a simulated Bring ({@code /booking-api/api}): POST {@code /booking}, GET
+ * {@code /customers}, GET {@code /errors}, POST {@code /pickupOrder}, answered by the ports behind
+ * it, those of the calling user, in the format the request's {@code Accept} asks for (without
  * one, the format of the request body, as Bring's RAML documents); and
  * GET {@code /labels/id/{file}}, the PDF behind a confirmation's label link. Request bodies are
  * read with {@link BookingDocuments} (so every documented spelling is accepted); answers are
- * Bring's documented shapes, written by {@link SimulatedBookingAnswers}. The in-memory Bring's
- * label links ({@code https://api.bring.com/labels/id/...pdf}) are rewritten to the simulator's
- * own host, same path.
+ * Bring's documented shapes, written by {@link SimulatedBookingAnswers}. Label links on Bring's
+ * host ({@code https://api.bring.com/labels/id/...pdf}) are rewritten to the simulated Bring's
+ * own host, same path, and a label asked for there is fetched from the ports at Bring's host.
  */
 public final class BookingSimulation {
 
@@ -41,20 +43,42 @@ public final class BookingSimulation {
     /**
      * Installs the routes of Booking, pickups and labels.
      *
-     * @param simulator the simulator
+     * @param routes the table they go into
+     * @param ports  the ports that answer, by the calling user's Mybring login
+     * @param host   the simulated Bring's own host, e.g. {@code http://127.0.0.1:8080}, where its label links point
      */
-    public static void install(BringSimulator simulator) {
-        simulator.route("POST", BASE_PATH + "/booking", request -> book(simulator, request))
-                .route("GET", BASE_PATH + "/customers", request -> SimulatedBookingAnswers.ok(request.accept(),
-                        SimulatedBookingAnswers.customers(ports(simulator, request).booking().customers())))
-                .route("GET", BASE_PATH + "/errors", request -> SimulatedBookingAnswers.ok(request.accept(),
-                        SimulatedBookingAnswers.errorTypes(ports(simulator, request).booking().errorCodes())))
+    public static void install(Routes routes, Function<String, BringPorts> ports, URI host) {
+        Served simulator = new Served(ports, host);
+        routes.route("POST", BASE_PATH + "/booking", request -> book(simulator, request))
+                .route("GET", BASE_PATH + "/customers", request -> read(request, () -> SimulatedBookingAnswers.customers(
+                        ports(simulator, request).booking().customers())))
+                .route("GET", BASE_PATH + "/errors", request -> read(request, () -> SimulatedBookingAnswers.errorTypes(
+                        ports(simulator, request).booking().errorCodes())))
                 .route("POST", BASE_PATH + "/pickupOrder", request -> orderPickup(simulator, request))
                 .route("GET", LABELS + "([^/]+)", request -> label(simulator, request));
     }
 
-    private static BringPorts ports(BringSimulator simulator, SimulatedRequest request) {
-        return simulator.bring().ports(request.user());
+    /** What the routes answer with: the ports of a user, and the simulated Bring's own host. */
+    private record Served(Function<String, BringPorts> ports, URI host) {
+    }
+
+    /** What a read answers. */
+    @FunctionalInterface
+    private interface Reading {
+        Object document();
+    }
+
+    /** A read's document in the format asked for, or its failure as Bring's errors. */
+    private static SimulatedAnswer read(SimulatedRequest request, Reading reading) throws Exception {
+        try {
+            return SimulatedBookingAnswers.ok(request.accept(), reading.document());
+        } catch (BringException failure) {
+            return SimulatedBookingAnswers.readFailed(failure);
+        }
+    }
+
+    private static BringPorts ports(Served simulator, SimulatedRequest request) {
+        return simulator.ports().apply(request.user());
     }
 
     /** The format to answer in: what {@code Accept} asks for, else the request body's (Bring's default). */
@@ -62,7 +86,7 @@ public final class BookingSimulation {
         return request.header("Accept").isPresent() ? request.accept() : request.bodyFormat();
     }
 
-    private static SimulatedAnswer book(BringSimulator simulator, SimulatedRequest request) throws Exception {
+    private static SimulatedAnswer book(Served simulator, SimulatedRequest request) throws Exception {
         WireFormat format = answerFormat(request);
         BookingRequest booking;
         try {
@@ -80,7 +104,7 @@ public final class BookingSimulation {
         }
     }
 
-    private static SimulatedAnswer orderPickup(BringSimulator simulator, SimulatedRequest request) throws Exception {
+    private static SimulatedAnswer orderPickup(Served simulator, SimulatedRequest request) throws Exception {
         WireFormat format = answerFormat(request);
         PickupOrder order;
         try {
@@ -96,26 +120,29 @@ public final class BookingSimulation {
         }
     }
 
-    private static SimulatedAnswer label(BringSimulator simulator, SimulatedRequest request) {
+    private static SimulatedAnswer label(Served simulator, SimulatedRequest request) {
         URI original = BRING.resolve(LABELS + request.pathParameter(1));
         try {
             byte[] pdf = ports(simulator, request).booking().label(original);
             return new SimulatedAnswer(200, "application/pdf", pdf, Map.of());
         } catch (NotFoundException e) {
             return SimulatedAnswer.text(404, "text/plain", "no label at " + request.uri().getPath());
+        } catch (BringException failure) {
+            return failure instanceof RateLimitedException ? SimulatedAnswer.throttled()
+                    : SimulatedAnswer.text(SimulatedAnswer.statusOf(failure), "text/plain", failure.failure().summary());
         }
     }
 
     /** The confirmation with its label links on the simulator's host (same path). */
-    private static BookingConfirmation withSimulatorLabels(BringSimulator simulator, BookingConfirmation c) {
+    private static BookingConfirmation withSimulatorLabels(Served simulator, BookingConfirmation c) {
         return new BookingConfirmation(c.correlationId(), c.consignmentNumber(), onSimulator(simulator, c.links()),
                 c.earliestPickup(), c.expectedDelivery(), c.packages(), c.upsShipmentNumber(), c.upsTrackingNumber(),
                 c.returnConsignmentNumber(), c.returnLinks().map(links -> onSimulator(simulator, links)));
     }
 
-    private static ConsignmentLinks onSimulator(BringSimulator simulator, ConsignmentLinks links) {
+    private static ConsignmentLinks onSimulator(Served simulator, ConsignmentLinks links) {
         return new ConsignmentLinks(links.labels().map(link -> link.getHost().equals(BRING.getHost())
-                && link.getPath().startsWith(LABELS) ? simulator.baseUri().resolve(link.getRawPath()) : link),
+                && link.getPath().startsWith(LABELS) ? simulator.host().resolve(link.getRawPath()) : link),
                 links.labelArchiveUrl(), links.waybill(), links.tracking());
     }
 }

@@ -43,9 +43,8 @@ final class LocalBring implements AutoCloseable {
         return simulator;
     }
 
-    /** @return this, serving the Booking API from the in-memory Bring, where the user may book with demo customers 5 and 6 */
+    /** @return this, the user allowed to book with demo customers 5 and 6 in the in-memory Bring behind the Booking API */
     LocalBring withBookingApi() {
-        BookingSimulation.install(simulator);
         simulator.bring().givenBookingCustomers(ContractExamples.bookingCustomers());
         return this;
     }
