@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.soap.booking.SimulatedBookingService;
 import dev.bringport.adapter.soap.order.SimulatedPurchaseOrderService;
 import jakarta.xml.ws.Endpoint;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.server;
 
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.ports.AccessDeniedException;

@@ -1,7 +1,7 @@
 package dev.bringport.adapter.soap.order;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.soap.SimulatedCaller;
+import dev.bringport.adapter.soap.server.SimulatedCaller;
 import dev.bringport.adapter.soap.order.generated.AdditionalServiceType;
 import dev.bringport.adapter.soap.order.generated.AddressType;
 import dev.bringport.adapter.soap.order.generated.ArticleIdentifierType;

@@ -1,6 +1,7 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.booking;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.soap.server.SimulatedCaller;
 import dev.bringport.adapter.soap.booking.generated.AdditionalServiceRequestType;
 import dev.bringport.adapter.soap.booking.generated.BookingPort;
 import dev.bringport.adapter.soap.booking.generated.BookingRequestType;
