@@ -6,13 +6,14 @@ import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.BookingRequest;
-import dev.bringport.domain.booking.ConsignmentLinks;
 import dev.bringport.domain.pickup.PickupConfirmation;
 import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.migration.BringPorts;
+import dev.bringport.ports.server.LabelLinks;
+import dev.bringport.ports.server.ServedFailures;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +35,6 @@ public final class BookingSimulation {
     /** The Booking API's path. */
     public static final String BASE_PATH = "/booking-api/api";
 
-    private static final URI BRING = URI.create("https://api.bring.com");
-    private static final String LABELS = "/labels/id/";
-
     private BookingSimulation() {
     }
 
@@ -55,7 +53,7 @@ public final class BookingSimulation {
                 .route("GET", BASE_PATH + "/errors", request -> read(request, () -> SimulatedBookingAnswers.errorTypes(
                         ports(simulator, request).booking().errorCodes())))
                 .route("POST", BASE_PATH + "/pickupOrder", request -> orderPickup(simulator, request))
-                .route("GET", LABELS + "([^/]+)", request -> label(simulator, request));
+                .route("GET", LabelLinks.PATH + "([^/]+)", request -> label(simulator, request));
     }
 
     /** What the routes answer with: the ports of a user, and the simulated Bring's own host. */
@@ -97,8 +95,8 @@ public final class BookingSimulation {
         Optional<String> correlationId = booking.consignment().correlationId();
         try {
             BookingConfirmation confirmation = ports(simulator, request).booking().book(booking);
-            return SimulatedBookingAnswers.ok(format, SimulatedBookingAnswers.booked(withSimulatorLabels(simulator,
-                    confirmation)));
+            return SimulatedBookingAnswers.ok(format, SimulatedBookingAnswers.booked(LabelLinks.onHost(confirmation,
+                    simulator.host())));
         } catch (BringException failure) {
             return SimulatedBookingAnswers.bookingFailed(format, correlationId, failure);
         }
@@ -121,7 +119,7 @@ public final class BookingSimulation {
     }
 
     private static SimulatedAnswer label(Served simulator, SimulatedRequest request) {
-        URI original = BRING.resolve(LABELS + request.pathParameter(1));
+        URI original = LabelLinks.atBring(request.uri().getRawPath());
         try {
             byte[] pdf = ports(simulator, request).booking().label(original);
             return new SimulatedAnswer(200, "application/pdf", pdf, Map.of());
@@ -129,20 +127,7 @@ public final class BookingSimulation {
             return SimulatedAnswer.text(404, "text/plain", "no label at " + request.uri().getPath());
         } catch (BringException failure) {
             return failure instanceof RateLimitedException ? SimulatedAnswer.throttled()
-                    : SimulatedAnswer.text(SimulatedAnswer.statusOf(failure), "text/plain", failure.failure().summary());
+                    : SimulatedAnswer.text(ServedFailures.httpStatus(failure), "text/plain", failure.failure().summary());
         }
-    }
-
-    /** The confirmation with its label links on the simulator's host (same path). */
-    private static BookingConfirmation withSimulatorLabels(Served simulator, BookingConfirmation c) {
-        return new BookingConfirmation(c.correlationId(), c.consignmentNumber(), onSimulator(simulator, c.links()),
-                c.earliestPickup(), c.expectedDelivery(), c.packages(), c.upsShipmentNumber(), c.upsTrackingNumber(),
-                c.returnConsignmentNumber(), c.returnLinks().map(links -> onSimulator(simulator, links)));
-    }
-
-    private static ConsignmentLinks onSimulator(Served simulator, ConsignmentLinks links) {
-        return new ConsignmentLinks(links.labels().map(link -> link.getHost().equals(BRING.getHost())
-                && link.getPath().startsWith(LABELS) ? simulator.host().resolve(link.getRawPath()) : link),
-                links.labelArchiveUrl(), links.waybill(), links.tracking());
     }
 }

@@ -12,6 +12,7 @@ import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.UnavailableException;
+import dev.bringport.ports.server.ServedFailures;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import java.util.UUID;
  * A simulated Bring's booking answers in Bring's documented shapes: the booking confirmation, customers, the
  * error catalogue and the pickup confirmation, and failures as Bring's errors ({@code uniqueId},
  * {@code code}, {@code messages[{lang: "en", message}]}: per consignment for a booking, at the top
- * for a pickup) with the HTTP status of {@link SimulatedAnswer#statusOf}. Dates are written as
+ * for a pickup) with the HTTP status of {@link ServedFailures#httpStatus}. Dates are written as
  * ISO-8601 with an offset, as the Booking page's answer examples give them.
  */
 final class SimulatedBookingAnswers {
@@ -84,7 +85,7 @@ final class SimulatedBookingAnswers {
         List<AnswerError> errors = errors(failure, "BOOK");
         BookingAnswerDocument document = new BookingAnswerDocument(List.of(new BookingAnswerDocument.Consignment(
                 correlationId.orElse(null), null, errors)), null);
-        return SimulatedAnswer.of(SimulatedAnswer.statusOf(failure), format, DocumentWriter.write(document, format));
+        return SimulatedAnswer.of(ServedFailures.httpStatus(failure), format, DocumentWriter.write(document, format));
     }
 
     static SimulatedAnswer pickupFailed(WireFormat format, BringException failure) throws Exception {
@@ -92,7 +93,7 @@ final class SimulatedBookingAnswers {
             return SimulatedAnswer.throttled();
         }
         PickupAnswerDocument document = new PickupAnswerDocument(null, errors(failure, "PICKUP"));
-        return SimulatedAnswer.of(SimulatedAnswer.statusOf(failure), format, DocumentWriter.write(document, format));
+        return SimulatedAnswer.of(ServedFailures.httpStatus(failure), format, DocumentWriter.write(document, format));
     }
 
     /**
@@ -104,7 +105,7 @@ final class SimulatedBookingAnswers {
             return SimulatedAnswer.throttled();
         }
         PickupAnswerDocument errorsOnly = new PickupAnswerDocument(null, errors(failure, "BOOK"));
-        return SimulatedAnswer.of(SimulatedAnswer.statusOf(failure), WireFormat.JSON,
+        return SimulatedAnswer.of(ServedFailures.httpStatus(failure), WireFormat.JSON,
                 DocumentWriter.write(errorsOnly, WireFormat.JSON));
     }
 

@@ -12,6 +12,7 @@ import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.migration.BringPorts;
+import dev.bringport.ports.server.ServedFailures;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,7 @@ import java.util.function.Function;
  * {@code CreatePackagingListRequest} and a {@code CreateEventRequest} in XML. The in-memory Bring's
  * failures become Bring's error answers: {@code ResponseProperties/Error} with one {@code Code} and
  * {@code Description} per error, {@code Status FAILED} on creates, and the HTTP status of
- * {@link SimulatedAnswer#statusOf}. A body Bring cannot read is answered with {@code PO_INPUT_017}.
+ * {@link ServedFailures#httpStatus}. A body Bring cannot read is answered with {@code PO_INPUT_017}.
  * GET {@code /items}, shared by both APIs, is served by Order Management.
  */
 public final class OrderManagementSimulation {
@@ -123,7 +124,7 @@ public final class OrderManagementSimulation {
                 Map<String, String> headers = failure instanceof RateLimitedException limited
                         ? Map.of("Retry-After", Long.toString(limited.retryAfter().orElse(Duration.ofSeconds(1)).toSeconds()))
                         : Map.of();
-                return answer(answers, root, namespace, SimulatedAnswer.statusOf(failure), failure.failure().errors(),
+                return answer(answers, root, namespace, ServedFailures.httpStatus(failure), failure.failure().errors(),
                         create, headers);
             } catch (IOException | IllegalArgumentException unreadable) {
                 String message = ErrorCatalogue.orderManagement().messageOf(PO_INPUT_017) + ": " + unreadable.getMessage();

@@ -2,16 +2,6 @@ package dev.bringport.adapter.rest.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.ports.AccessDeniedException;
-import dev.bringport.ports.BringException;
-import dev.bringport.ports.DuplicateException;
-import dev.bringport.ports.InvalidRequestException;
-import dev.bringport.ports.NotFoundException;
-import dev.bringport.ports.OutcomeUnknownException;
-import dev.bringport.ports.RateLimitedException;
-import dev.bringport.ports.TimedOutException;
-import dev.bringport.ports.UnauthenticatedException;
-import dev.bringport.ports.UnavailableException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,34 +69,6 @@ public record SimulatedAnswer(int status, String contentType, byte[] body, Map<S
      */
     public static SimulatedAnswer throttled() {
         return new SimulatedAnswer(429, "", new byte[0], Map.of("Retry-After", "1"));
-    }
-
-    /**
-     * The HTTP status Bring answers a failure of the ports behind it with: 400 for invalid
-     * input and duplicates, 401, 403, 404, 429, 503 when unavailable, and 504 when the answer did
-     * not come in time (a gateway's timeout: a read timed out, or a write was carried out without
-     * an answer); 500 for anything else.
-     *
-     * @param failure the failure
-     * @return the status
-     */
-    public static int statusOf(BringException failure) {
-        if (failure instanceof InvalidRequestException || failure instanceof DuplicateException) {
-            return 400;
-        } else if (failure instanceof UnauthenticatedException) {
-            return 401;
-        } else if (failure instanceof AccessDeniedException) {
-            return 403;
-        } else if (failure instanceof NotFoundException) {
-            return 404;
-        } else if (failure instanceof RateLimitedException) {
-            return 429;
-        } else if (failure instanceof UnavailableException) {
-            return 503;
-        } else if (failure instanceof TimedOutException || failure instanceof OutcomeUnknownException) {
-            return 504;
-        }
-        return 500;
     }
 
     /**

@@ -8,19 +8,27 @@ import dev.bringport.ports.BringException;
 import dev.bringport.ports.Failure;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.UnauthenticatedException;
+import dev.bringport.ports.server.FrontDoor;
+import dev.bringport.ports.server.ServedFailures;
 import jakarta.xml.ws.WebServiceContext;
 import jakarta.xml.ws.handler.MessageContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Who calls the simulated SOAP services: the three authentication headers of the HTTP request. */
+/**
+ * Who calls a simulated SOAP service, and what its answer shows on the wire: the three
+ * credential headers of the HTTP request, Bring's door's verdict on them, and a failure of the
+ * ports that Bring's gateway answers itself (an HTTP status instead of Bring's errors).
+ */
 public final class SimulatedCaller {
 
     private SimulatedCaller() {
     }
 
     /**
+     * A header of the call.
+     *
      * @param context the call's context
      * @param name    a header name, in any case
      * @return its value, when the request has it
@@ -37,26 +45,30 @@ public final class SimulatedCaller {
     }
 
     /**
+     * The caller's Mybring login.
+     *
      * @param context the call's context
-     * @return the caller's Mybring login, empty when the request has none
+     * @return the login, empty when the request names none
      */
     public static String userId(WebServiceContext context) {
         return header(context, BringCredentials.USER_ID_HEADER).orElse("");
     }
 
     /**
-     * Bring's answer to a call without the three headers: {@code PO_STATE_002} from Order
-     * Management, {@code BOOK-AUTHORIZATION-001} from Booking.
+     * Bring's answer to a call Bring's door does not let in (a header missing, a key it does not
+     * accept): {@code PO_STATE_002} from Order Management, {@code BOOK-AUTHORIZATION-001} from
+     * Booking, inside the service's answer.
      *
      * @param context         the call's context
+     * @param door            Bring's door
      * @param orderManagement whether Order Management is called
-     * @return the failure, when a header is missing
+     * @return the failure, when the caller is not logged in
      */
-    public static Optional<BringException> unauthenticated(WebServiceContext context, boolean orderManagement) {
-        boolean complete = header(context, BringCredentials.USER_ID_HEADER).isPresent()
-                && header(context, BringCredentials.API_KEY_HEADER).isPresent()
-                && header(context, BringCredentials.CLIENT_URL_HEADER).isPresent();
-        if (complete) {
+    public static Optional<BringException> unauthenticated(WebServiceContext context, FrontDoor door,
+                                                           boolean orderManagement) {
+        if (door.loggedIn(header(context, BringCredentials.USER_ID_HEADER).orElse(null),
+                header(context, BringCredentials.API_KEY_HEADER).orElse(null),
+                header(context, BringCredentials.CLIENT_URL_HEADER).orElse(null))) {
             return Optional.empty();
         }
         if (orderManagement) {
@@ -65,5 +77,25 @@ public final class SimulatedCaller {
         }
         return Optional.of(new AccessDeniedException(Failure.of(Operation.BOOK, List.of(BringError.of(
                 ErrorCode.of("BOOK-AUTHORIZATION-001"), "Authorization failed")))));
+    }
+
+    /**
+     * Shows a failure on the wire when Bring's gateway would ({@link ServedFailures#onTheWire}):
+     * the answer's HTTP status becomes the failure's, with {@code Retry-After: 1} on 429.
+     *
+     * @param context the call's context
+     * @param failure the ports' failure
+     * @return whether it is shown on the wire; if not, the service answers Bring's errors
+     */
+    public static boolean answeredOnTheWire(WebServiceContext context, BringException failure) {
+        if (!ServedFailures.onTheWire(failure)) {
+            return false;
+        }
+        int status = ServedFailures.httpStatus(failure);
+        context.getMessageContext().put(MessageContext.HTTP_RESPONSE_CODE, status);
+        if (status == 429) {
+            context.getMessageContext().put(MessageContext.HTTP_RESPONSE_HEADERS, Map.of("Retry-After", List.of("1")));
+        }
+        return true;
     }
 }
