@@ -41,6 +41,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Sandbox implements AutoCloseable {
 
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
     private final InMemoryBring bring;
     private final boolean demoData;
     private final FrontDoor door;
@@ -50,6 +52,12 @@ public final class Sandbox implements AutoCloseable {
     private final URI uri;
 
     private Sandbox(Builder builder) throws IOException {
+        // The JDK's server otherwise leaves Nagle's algorithm on: an answer, written as headers and
+        // then body, waits for the client's delayed ACK (40 ms on Linux). Read once, when the JVM's
+        // first server starts; a setting of the user's own is kept.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
         this.bring = builder.bring.orElseGet(InMemoryBring::create);
         this.demoData = builder.demoData;
         if (demoData) {
