@@ -113,6 +113,22 @@ class SandboxAnswersTest {
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
+    @Test
+    void aSoapCallWithoutAKeyIsAnsweredWithBringsErrorInsideTheDocumentedResponse() throws Exception {
+        String examples = "/bring/order-management/soap-examples/";
+        HttpRequest request = HttpRequest.newBuilder(sandbox.uri().resolve("/po/api/ws"))
+                .header("X-Mybring-API-Uid", "someone@example.org").header("X-Bring-Client-URL", "https://shop.example")
+                .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(BringExamples.resource(examples + "get_purchase_order_request.xml")))
+                .build();
+        HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(new String(answer.body(), StandardCharsets.UTF_8)).contains("<Code>PO_STATE_002</Code>");
+        assertThat(fields(xmlPaths(answer.body()))).isNotEmpty()
+                .isSubsetOf(fields(xmlPaths(BringExamples.resource(examples + "get_purchase_order_access_denied_response.xml"))));
+    }
+
     /**
      * The fields of Bring's documented order documents: the order, its items and the create
      * request share Bring's order document, each example showing some of its fields.

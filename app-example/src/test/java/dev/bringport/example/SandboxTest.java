@@ -134,6 +134,27 @@ class SandboxTest {
     }
 
     @Test
+    void theLimitCountsAUsersRequestsOverSoapAndRestTogether() throws Exception {
+        start(Sandbox.builder());
+        byte[] envelope = BringExamples.resource("/bring/order-management/soap-examples/get_purchase_order_request.xml");
+        assertThat(get(ORDER, "busy@example.org", "k").statusCode()).as("warmed up").isEqualTo(200);
+
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 18; i++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(sandbox.uri().resolve("/po/api/ws"))
+                    .header("Content-Type", "text/xml; charset=utf-8").header("SOAPAction", "\"\"")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(envelope));
+            credentials(request, "busy@example.org", "k");
+            burst.add(http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> answers = burst.stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 429).singleElement()
+                .satisfies(throttled -> assertThat(throttled.headers().firstValue("Retry-After")).hasValue("1"));
+        assertThat(answers).filteredOn(answer -> answer.statusCode() == 200).hasSize(17);
+    }
+
+    @Test
     void withTheLimitOffNobodyIsThrottled() throws Exception {
         start(Sandbox.builder().limit(dev.bringport.ports.server.FrontDoor.NO_LIMIT));
 
