@@ -11,7 +11,7 @@ import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.server.FrontDoor;
-import dev.bringport.ports.server.Logins;
+import dev.bringport.ports.server.ServerBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -54,10 +54,10 @@ public final class BringRestServer {
     private final Routes own = new Routes();
     private final Routes bring = new Routes();
 
-    private BringRestServer(Builder builder) {
-        this.door = builder.door;
-        OrderManagementSimulation.install(bring, builder.ports, builder.clock);
-        BookingSimulation.install(bring, builder.ports, builder.host);
+    private BringRestServer(FrontDoor door, Function<String, BringPorts> ports, URI host, Clock clock) {
+        this.door = door;
+        OrderManagementSimulation.install(bring, ports, clock);
+        BookingSimulation.install(bring, ports, host);
     }
 
     /**
@@ -146,58 +146,15 @@ public final class BringRestServer {
         return SimulatedAnswer.text(401, "text/plain", "[CT_2_ACCESS_DENIED] User is not logged in (errorId: " + errorId + ")");
     }
 
-    /** Configures a {@link BringRestServer}. */
-    public static final class Builder {
-        private Function<String, BringPorts> ports;
-        private FrontDoor door = new FrontDoor(Logins.anyKey(), FrontDoor.BRING_LIMIT);
-        private URI host = URI.create("http://127.0.0.1");
+    /** Configures a {@link BringRestServer}: the ports, door and host of every wire's server, and the clock. */
+    public static final class Builder extends ServerBuilder<Builder> {
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
 
-        /**
-         * The ports that answer every user.
-         *
-         * @param value the ports, e.g. an {@code InMemoryBring}'s
-         * @return this
-         */
-        public Builder ports(BringPorts value) {
-            Objects.requireNonNull(value, "ports");
-            return ports(user -> value);
-        }
-
-        /**
-         * The ports that answer each user, by the Mybring login of the request.
-         *
-         * @param value the ports of a user, e.g. {@code inMemoryBring::ports}
-         * @return this
-         */
-        public Builder ports(Function<String, BringPorts> value) {
-            ports = Objects.requireNonNull(value, "ports");
-            return this;
-        }
-
-        /**
-         * Bring's door in front of the paths, shared with the other wires a user calls over.
-         *
-         * @param value the door
-         * @return this
-         */
-        public Builder door(FrontDoor value) {
-            door = Objects.requireNonNull(value, "door");
-            return this;
-        }
-
-        /**
-         * Where the server is reached, e.g. {@code http://127.0.0.1:8080}: the label links of its
-         * booking confirmations point there.
-         *
-         * @param value the scheme, host and port
-         * @return this
-         */
-        public Builder host(URI value) {
-            host = Objects.requireNonNull(value, "host");
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -219,10 +176,7 @@ public final class BringRestServer {
          * @throws IllegalStateException if no ports were given
          */
         public BringRestServer build() {
-            if (ports == null) {
-                throw new IllegalStateException("the ports that answer are needed: ports(...)");
-            }
-            return new BringRestServer(this);
+            return new BringRestServer(frontDoor(), answeringPorts(), reachedAt(), clock);
         }
     }
 }

@@ -7,7 +7,7 @@ import dev.bringport.adapter.soap.order.SimulatedPurchaseOrderService;
 import dev.bringport.adapter.soap.server.DoorFilter;
 import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.server.FrontDoor;
-import dev.bringport.ports.server.Logins;
+import dev.bringport.ports.server.ServerBuilder;
 import jakarta.xml.ws.Endpoint;
 import java.net.URI;
 import java.util.List;
@@ -44,13 +44,13 @@ public final class BringSoapServer implements AutoCloseable {
     private final List<Endpoint> endpoints;
 
     @SuppressWarnings("deprecation") // the paths are those of the deprecated client's services
-    private BringSoapServer(Builder builder, HttpServer http) {
+    private BringSoapServer(Function<String, BringPorts> ports, FrontDoor door, URI host, HttpServer http) {
         HttpContext purchaseOrders = http.createContext(BringSoap.ORDER_MANAGEMENT_PATH);
         HttpContext bookings = http.createContext(BringSoap.BOOKING_PATH);
         this.contexts = List.of(purchaseOrders, bookings);
-        contexts.forEach(context -> context.getFilters().add(new DoorFilter(builder.door)));
-        this.endpoints = List.of(SimulatedPurchaseOrderService.endpoint(builder.ports, builder.door),
-                SimulatedBookingService.endpoint(builder.ports, builder.door, builder.host));
+        contexts.forEach(context -> context.getFilters().add(new DoorFilter(door)));
+        this.endpoints = List.of(SimulatedPurchaseOrderService.endpoint(ports, door),
+                SimulatedBookingService.endpoint(ports, door, host));
         for (int i = 0; i < contexts.size(); i++) {
             endpoints.get(i).publish(contexts.get(i));
         }
@@ -82,57 +82,14 @@ public final class BringSoapServer implements AutoCloseable {
         endpoints.forEach(Endpoint::stop);
     }
 
-    /** Configures a {@link BringSoapServer}. */
-    public static final class Builder {
-        private Function<String, BringPorts> ports;
-        private FrontDoor door = new FrontDoor(Logins.anyKey(), FrontDoor.BRING_LIMIT);
-        private URI host = URI.create("http://127.0.0.1");
+    /** Configures a {@link BringSoapServer}: the ports, door and host of every wire's server. */
+    public static final class Builder extends ServerBuilder<Builder> {
 
         private Builder() {
         }
 
-        /**
-         * The ports that answer every user.
-         *
-         * @param value the ports, e.g. an {@code InMemoryBring}'s
-         * @return this
-         */
-        public Builder ports(BringPorts value) {
-            Objects.requireNonNull(value, "ports");
-            return ports(user -> value);
-        }
-
-        /**
-         * The ports that answer each user, by the Mybring login of the request.
-         *
-         * @param value the ports of a user, e.g. {@code inMemoryBring::ports}
-         * @return this
-         */
-        public Builder ports(Function<String, BringPorts> value) {
-            ports = Objects.requireNonNull(value, "ports");
-            return this;
-        }
-
-        /**
-         * Bring's door in front of the services, shared with the other wires a user calls over.
-         *
-         * @param value the door
-         * @return this
-         */
-        public Builder door(FrontDoor value) {
-            door = Objects.requireNonNull(value, "door");
-            return this;
-        }
-
-        /**
-         * Where the server is reached, e.g. {@code http://127.0.0.1:8080}: the label links of its
-         * booking confirmations point there.
-         *
-         * @param value the scheme, host and port
-         * @return this
-         */
-        public Builder host(URI value) {
-            host = Objects.requireNonNull(value, "host");
+        @Override
+        protected Builder self() {
             return this;
         }
 
@@ -145,10 +102,7 @@ public final class BringSoapServer implements AutoCloseable {
          * @throws IllegalArgumentException if the server already has one of the paths
          */
         public BringSoapServer publishOn(HttpServer http) {
-            if (ports == null) {
-                throw new IllegalStateException("the ports that answer are needed: ports(...)");
-            }
-            return new BringSoapServer(this, Objects.requireNonNull(http, "http"));
+            return new BringSoapServer(answeringPorts(), frontDoor(), reachedAt(), Objects.requireNonNull(http, "http"));
         }
     }
 }
