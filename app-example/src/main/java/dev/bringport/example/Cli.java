@@ -57,7 +57,7 @@ final class Cli {
             commands:
               demo          Bring's usage pattern end to end: order, book, pack, track, stock, pickup
             """ + Stream.of(OrderManagementCommands.USAGE, WarehousingCommands.USAGE, BookingCommands.USAGE,
-                    PickupCommands.USAGE, CompareCommand.USAGE, ExamplesCommand.USAGE, List.of("help"))
+                    PickupCommands.USAGE, CompareCommand.USAGE, ExamplesCommand.USAGE, ServeCommand.USAGE, List.of("help"))
             .flatMap(List::stream).map(line -> "  " + line + "\n").collect(Collectors.joining()) + """
 
             request files are Bring's documented request bodies, JSON or XML (told apart by their first character),
@@ -72,7 +72,7 @@ final class Cli {
             """;
 
     private static final List<String> COMMANDS = List.of("demo", "om", "wh", "booking", "pickup", "compare", "examples",
-            "help");
+            "serve", "help");
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -126,6 +126,9 @@ final class Cli {
         }
         TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock,
                 options.clientRules(environment));
+        if (command.equals("serve")) {
+            return new ServeCommand(out).run(options.command());
+        }
         if (command.equals("examples")) {
             print(new ExamplesCommand().run(options.command()), options.json());
             return ExitCode.OK;

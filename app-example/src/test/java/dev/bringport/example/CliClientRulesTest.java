@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
 import dev.bringport.adapter.rest.booking.BookingDocuments;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.example.wire.BringExamples;
@@ -43,8 +41,6 @@ class CliClientRulesTest {
             "BRING_API_KEY", BringSimulator.DEFAULT_KEY, "BRING_CLIENT_URL", "https://shop.example.com"));
 
     CliClientRulesTest() {
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
     }
 
     @AfterEach

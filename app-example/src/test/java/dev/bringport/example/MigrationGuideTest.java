@@ -8,7 +8,7 @@ import com.google.inject.Injector;
 import dev.bringport.adapter.inmemory.DemoData;
 import dev.bringport.adapter.rest.BringRest;
 import dev.bringport.adapter.rest.BringRestModule;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.adapter.soap.BringSoap;
 import dev.bringport.adapter.soap.BringSoapModule;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.domain.order.Order;
 import dev.bringport.ports.order.OrderManagement;
@@ -27,10 +26,6 @@ class QuickStartTest {
             "BRING_API_KEY", BringSimulator.DEFAULT_KEY,
             "BRING_CLIENT_URL", "https://shop.example.com");
     private final URI bringHost = localBring.baseUri();
-
-    QuickStartTest() {
-        OrderManagementSimulation.install(localBring);
-    }
 
     @AfterEach
     void stop() {

@@ -6,11 +6,9 @@ import dev.bringport.adapter.inmemory.DemoData;
 import dev.bringport.adapter.inmemory.Fault;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.adapter.soap.BringSoap;
 import dev.bringport.adapter.soap.SimulatedBring;
@@ -203,8 +201,6 @@ final class SecretsScan implements AutoCloseable {
         InMemoryBring bring = InMemoryBring.builder().clock(CLOCK).build().givenDemoData();
         BringSimulator simulator = started(BringSimulator.start(bring)).user(InMemoryBring.DEFAULT_USER, KEY)
                 .limit(Integer.MAX_VALUE);
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
         return simulator;
     }
 

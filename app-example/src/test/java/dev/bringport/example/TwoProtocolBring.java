@@ -5,8 +5,6 @@ import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.inmemory.InMemoryBringModule;
 import dev.bringport.adapter.rest.BringRest;
 import dev.bringport.adapter.rest.BringRestModule;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.soap.BringSoap;
 import dev.bringport.adapter.soap.BringSoapModule;
@@ -54,8 +52,6 @@ final class TwoProtocolBring implements AutoCloseable {
         this.bring = InMemoryBring.builder().clock(clock).build().givenDemoData();
         this.rest = BringSimulator.start(bring).user(credentials.userId(), credentials.apiKey());
         beforeRest.accept(rest);
-        OrderManagementSimulation.install(rest);
-        BookingSimulation.install(rest);
         this.soap = new SimulatedBring(bring);
     }
 

@@ -346,6 +346,15 @@ public final class InMemoryBring {
         return clock.instant();
     }
 
+    /**
+     * The clock Bring's dates and rules go by, e.g. for a server in front of this Bring to date its answers.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
     // --- for the ports -----------------------------------------------------------------------------
 
     Orders orders() {

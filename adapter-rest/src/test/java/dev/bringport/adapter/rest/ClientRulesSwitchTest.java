@@ -9,9 +9,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.inmemory.IdGenerator;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.booking.Consignment;
@@ -56,8 +54,6 @@ class ClientRulesSwitchTest {
             .clock(Clock.fixed(NOW, ZoneOffset.UTC)).ids(IdGenerator.sequential(1)).build());
 
     ClientRulesSwitchTest() {
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
         simulator.limit(Integer.MAX_VALUE);
         simulator.bring().givenBookingCustomers(ContractExamples.bookingCustomers());
     }

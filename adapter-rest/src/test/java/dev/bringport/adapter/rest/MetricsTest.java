@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bringport.adapter.inmemory.IdGenerator;
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.NotFoundException;
@@ -46,8 +44,6 @@ class MetricsTest {
     private final List<AttemptFinished> finished = heard.finished();
 
     MetricsTest() {
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
         simulator.limit(Integer.MAX_VALUE);
         simulator.bring().givenBookingCustomers(ContractExamples.bookingCustomers());
     }

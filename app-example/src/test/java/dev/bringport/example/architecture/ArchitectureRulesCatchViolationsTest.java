@@ -77,5 +77,9 @@ class ArchitectureRulesCatchViolationsTest {
         String report = violationsOf(ArchitectureRules.wireTypesStayInsideTheirAdapter(BAD));
         assertThat(report).contains("LeakyPort.parcel()").contains("exposes wire type " + BAD + ".adapter.rest.RestParcelDto");
         assertThat(report).doesNotContain("RestClient.read");
+        assertThat(report).contains("SoapClient.parcel()").contains("exposes wire type " + BAD
+                + ".adapter.soap.generated.SoapParcel");
+        assertThat(report).as("a SOAP service's implementation takes the types generated beside it")
+                .doesNotContain("SoapService.parcel");
     }
 }
