@@ -42,6 +42,7 @@ final class ArchitectureRules {
 
     static ArchRule portsDependOnDomainAndJavaOnly(String root) {
         return classes().that().resideInAPackage(root + ".ports..")
+                .and().resideOutsideOfPackage(root + ".ports.redis..") // Bucket4j and Lettuce, optional, there only
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..", root + ".ports..")
                 .as("the ports depend on the domain and java.* only");
     }

@@ -1,0 +1,227 @@
+package dev.bringport.ports.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import dev.bringport.ports.transport.InProcessRateBudget;
+import dev.bringport.ports.transport.RateBudget;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rate budget a fleet shares on Redis, against a real Redis server on 127.0.0.1: budgets that
+ * stand for the instances of a fleet (each with its own connection, as each JVM would have) book
+ * against one Bring that counts arrivals as Bring does.
+ */
+class RedisRateBudgetTest {
+
+    private static final Duration BOOKING = Duration.ofSeconds(2);
+    private static final int WAY_JITTER_MS = 25;
+    private static LocalRedis redis;
+
+    @BeforeAll
+    static void startRedis() {
+        redis = new LocalRedis();
+    }
+
+    @AfterAll
+    static void stopRedis() {
+        redis.close();
+    }
+
+    private static String user() {
+        return "fleet-" + UUID.randomUUID() + "@example.com";
+    }
+
+    @Test
+    void threeInstancesBookingForTwoSecondsPutAtMost18ArrivalsInAnySecondAndBookAtLeast17ASecondTogether()
+            throws Exception {
+        String user = user();
+        List<RedisRateBudget> fleet = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                fleet.add(RedisRateBudget.connect(redis.address(), 18, 3));
+            }
+            CountingBring bring = book(user, fleet.stream().map(budget -> (RateBudget) budget).toList(),
+                    Duration.ofSeconds(6));
+
+            assertThat(bring.throttled()).as("requests Bring throttled").isZero();
+            assertThat(bring.peak()).as("the most arrivals in any second").isLessThanOrEqualTo(CountingBring.BRING_LIMIT);
+            assertThat(bring.perSecond()).as("bookings a second, the fleet together").isGreaterThanOrEqualTo(17);
+        } finally {
+            fleet.forEach(RedisRateBudget::close);
+        }
+    }
+
+    @Test
+    void threeInstancesEachWithABudgetOfItsOwnGetThrottled() throws Exception {
+        String user = user();
+        RateBudget jvm = InProcessRateBudget.perSecond(18);
+        List<RateBudget> fleet = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String instance = " in JVM " + i; // each JVM counts on its own
+            fleet.add((userId, wait) -> jvm.enter(userId + instance, wait));
+        }
+
+        CountingBring bring = book(user, fleet, Duration.ofSeconds(3));
+
+        assertThat(bring.throttled()).as("requests Bring throttled").isPositive();
+    }
+
+    @Test
+    void whileRedisIsAwayAnInstanceGoesOnAtItsShareAndSaysSoOnceThenSharesTheBucketAgainWhenItIsBack()
+            throws Exception {
+        String user = user();
+        try (LocalRedis ownRedis = new LocalRedis(); Log log = new Log();
+             RedisRateBudget budget = RedisRateBudget.connect(ownRedis.address(), 18, 3)) {
+            takeTen(budget, user);
+            assertThat(budget.onRedis()).isTrue();
+
+            ownRedis.stop();
+            long start = System.nanoTime();
+            takeTen(budget, user);
+            Duration tookOnItsOwn = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(budget.onRedis()).as("on Redis while it is away").isFalse();
+            assertThat(tookOnItsOwn).as("ten places at its share of 6 a second")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(1_400));
+            assertThat(log.messages(Level.WARNING)).singleElement().asString()
+                    .contains("Redis at 127.0.0.1:" + ownRedis.address().getPort() + " cannot be reached")
+                    .contains("6 requests a second of its own, its share of 18");
+
+            ownRedis.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+            while (!budget.onRedis() && System.nanoTime() < deadline) {
+                budget.enter(user, Duration.ofSeconds(1)).orElseThrow().arrived();
+                Thread.sleep(100);
+            }
+            assertThat(budget.onRedis()).as("back on Redis once it is back").isTrue();
+            takeTen(budget, user);
+            assertThat(log.messages(Level.INFO)).singleElement().asString().contains("is back");
+            assertThat(log.messages(Level.WARNING)).as("said once while away").hasSize(1);
+        }
+    }
+
+    @Test
+    void aBudgetThatCannotReachRedisFailsAtOnceNamingWhereButNotThePassword() {
+        int nothingThere = LocalRedis.freePort();
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> RedisRateBudget.connect(URI.create("redis://:s3cret-pa55@127.0.0.1:" + nothingThere)))
+                .withMessageContaining("127.0.0.1:" + nothingThere)
+                .withMessageContaining("Redis cannot be reached")
+                .withMessageNotContaining("s3cret-pa55")
+                .satisfies(failure -> assertThat(failure.getCause()).isNull());
+    }
+
+    @Test
+    void anAddressThatIsNoRedisAddressIsAMistake() {
+        assertThatIllegalArgumentException().isThrownBy(() -> RedisRateBudget.connect(URI.create("http://127.0.0.1:6379")))
+                .withMessageContaining("redis://host:6379");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RedisRateBudget.connect(URI.create("redis://127.0.0.1:6379?instances=many")))
+                .withMessage("instances in the address of Redis at 127.0.0.1:6379 must be a whole number, was many");
+    }
+
+    @Test
+    void eachUserHasABucketOfTheirOwn() throws Exception {
+        try (RedisRateBudget budget = RedisRateBudget.connect(redis.address(), 1, 1)) {
+            String one = user();
+            assertThat(budget.enter(one, Duration.ZERO)).isPresent();
+            assertThat(budget.enter(one, Duration.ZERO)).as("one a second for this user").isEmpty();
+            assertThat(budget.enter(user(), Duration.ZERO)).as("another user's bucket").isPresent();
+        }
+    }
+
+    private static void takeTen(RateBudget budget, String user) throws InterruptedException {
+        for (int i = 0; i < 10; i++) {
+            Optional<RateBudget.Place> place = budget.enter(user, Duration.ofSeconds(5));
+            assertThat(place).isPresent();
+            place.get().sent();
+            place.get().arrived();
+        }
+    }
+
+    /**
+     * Sixteen threads on each instance book for a while: each takes a place, arrives at Bring up to
+     * 25 ms later (the network's jitter the budgets assume), and waits two seconds for its answer.
+     */
+    private static CountingBring book(String user, List<RateBudget> fleet, Duration run) throws Exception {
+        CountingBring bring = new CountingBring();
+        ExecutorService threads = Executors.newFixedThreadPool(16 * fleet.size());
+        try {
+            long end = System.nanoTime() + run.toNanos();
+            List<Future<?>> bookings = new ArrayList<>();
+            for (RateBudget instance : fleet) {
+                for (int i = 0; i < 16; i++) {
+                    bookings.add(threads.submit(() -> {
+                        while (System.nanoTime() < end) {
+                            Optional<RateBudget.Place> place = instance.enter(user, Duration.ofSeconds(10));
+                            if (place.isEmpty()) {
+                                continue;
+                            }
+                            place.get().sent();
+                            bring.arrive(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(
+                                    ThreadLocalRandom.current().nextInt(WAY_JITTER_MS + 1))); // on its way
+                            Thread.sleep(BOOKING.toMillis());
+                            place.get().arrived();
+                        }
+                        return null;
+                    }));
+                }
+            }
+            for (Future<?> booking : bookings) {
+                booking.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        return bring;
+    }
+
+    /** What the budget logs, by level. */
+    private static final class Log extends Handler implements AutoCloseable {
+
+        private final Logger logger = Logger.getLogger(RedisRateBudget.class.getName());
+        private final List<LogRecord> records = new ArrayList<>();
+
+        Log() {
+            logger.addHandler(this);
+        }
+
+        synchronized List<String> messages(Level level) {
+            return records.stream().filter(record -> record.getLevel().equals(level)).map(LogRecord::getMessage).toList();
+        }
+
+        @Override
+        public synchronized void publish(LogRecord record) {
+            records.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
+        }
+    }
+}
