@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.bringport.ports.transport.CountingBring;
 import dev.bringport.ports.transport.InProcessRateBudget;
 import dev.bringport.ports.transport.RateBudget;
 import java.net.URI;
@@ -12,11 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -33,7 +29,6 @@ import org.junit.jupiter.api.Test;
 class RedisRateBudgetTest {
 
     private static final Duration BOOKING = Duration.ofSeconds(2);
-    private static final int WAY_JITTER_MS = 25;
     private static LocalRedis redis;
 
     @BeforeAll
@@ -59,8 +54,8 @@ class RedisRateBudgetTest {
             for (int i = 0; i < 3; i++) {
                 fleet.add(RedisRateBudget.connect(redis.address(), 18, 3));
             }
-            CountingBring bring = book(user, fleet.stream().map(budget -> (RateBudget) budget).toList(),
-                    Duration.ofSeconds(6));
+            CountingBring bring = CountingBring.book(user, fleet.stream().map(budget -> (RateBudget) budget).toList(), 16,
+                    BOOKING, Duration.ofSeconds(6));
 
             assertThat(bring.throttled()).as("requests Bring throttled").isZero();
             assertThat(bring.peak()).as("the most arrivals in any second").isLessThanOrEqualTo(CountingBring.BRING_LIMIT);
@@ -80,7 +75,7 @@ class RedisRateBudgetTest {
             fleet.add((userId, wait) -> jvm.enter(userId + instance, wait));
         }
 
-        CountingBring bring = book(user, fleet, Duration.ofSeconds(3));
+        CountingBring bring = CountingBring.book(user, fleet, 16, BOOKING, Duration.ofSeconds(3));
 
         assertThat(bring.throttled()).as("requests Bring throttled").isPositive();
     }
@@ -157,43 +152,6 @@ class RedisRateBudgetTest {
             place.get().sent();
             place.get().arrived();
         }
-    }
-
-    /**
-     * Sixteen threads on each instance book for a while: each takes a place, arrives at Bring up to
-     * 25 ms later (the network's jitter the budgets assume), and waits two seconds for its answer.
-     */
-    private static CountingBring book(String user, List<RateBudget> fleet, Duration run) throws Exception {
-        CountingBring bring = new CountingBring();
-        ExecutorService threads = Executors.newFixedThreadPool(16 * fleet.size());
-        try {
-            long end = System.nanoTime() + run.toNanos();
-            List<Future<?>> bookings = new ArrayList<>();
-            for (RateBudget instance : fleet) {
-                for (int i = 0; i < 16; i++) {
-                    bookings.add(threads.submit(() -> {
-                        while (System.nanoTime() < end) {
-                            Optional<RateBudget.Place> place = instance.enter(user, Duration.ofSeconds(10));
-                            if (place.isEmpty()) {
-                                continue;
-                            }
-                            place.get().sent();
-                            bring.arrive(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(
-                                    ThreadLocalRandom.current().nextInt(WAY_JITTER_MS + 1))); // on its way
-                            Thread.sleep(BOOKING.toMillis());
-                            place.get().arrived();
-                        }
-                        return null;
-                    }));
-                }
-            }
-            for (Future<?> booking : bookings) {
-                booking.get();
-            }
-        } finally {
-            threads.shutdownNow();
-        }
-        return bring;
     }
 
     /** What the budget logs, by level. */
