@@ -15,6 +15,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -30,7 +31,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * its user's places from one token bucket per Mybring user, kept in Redis by Bucket4j's Lettuce
  * proxy manager (its compare-and-swap on the bucket's state, as Bucket4j gives it).
  *
- * <h2>Why the bucket holds one token and refills one every 1.04/rate second</h2>
+ * <h2>Why the bucket holds one token and refills one every 1.042/rate second</h2>
  * Bring counts a request when it arrives and throttles a user's request that finds the rate
  * (18) arrived within the second before it. A token bucket of capacity one that refills one token
  * every {@code s} seconds hands out tokens at least {@code s} apart, and a request waits for its
@@ -38,14 +39,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * wait, the fleet's tokens fall due one every {@code s}, with no burst (a quiet spell saves
  * nothing for later). A request arrives some time after its token was due: the requests that
  * arrive within one second had their tokens due within a span longer than a second by the most
- * by which one request's way from its token to Bring's count exceeds a later one's. That spread
- * is bounded here: a thread that wakes more than {@link #LATE} (10 ms) after its token was due
- * (a busy machine) does not go but takes the next token; after that, the way is the request's
- * on the network, whose spread is jitter of a few milliseconds, assumed at most 25 ms as the
- * in-process budget assumes; and Bucket4j reckons the bucket by the clock of the instance that
- * touches it, so the instances' clocks are assumed synchronised within a few milliseconds. The
- * arrivals within a second thus had their tokens due within less than 1.04 s, and with
- * {@code s = 1.04 s / rate} (57.8 ms for 18) such a span holds at most the rate of them: never
+ * by which one request's way from its token to Bring's count exceeds another's. That spread is
+ * bounded here by 42 ms:
+ * <ul>
+ *   <li>a thread that wakes more than 15 ms after its token was due (a busy
+ *       machine) does not go but takes the next token;</li>
+ *   <li>after that, the way is the request's on the network, whose spread is jitter of a few
+ *       milliseconds, assumed at most 25 ms as the in-process budget assumes;</li>
+ *   <li>Bucket4j reckons the bucket in milliseconds by the clock of the instance that touches
+ *       it: 2 ms for that and for the instances' clocks, synchronised (NTP).</li>
+ * </ul>
+ * The arrivals within a second thus had their tokens due within at most 1.042 s, and with
+ * {@code s = 1.042 s / rate} (57.9 ms for 18) such a span holds at most the rate of them: never
  * more than 18 in any second at Bring, and the fleet still goes at 17.3 a second together. The
  * token is spent once taken: how long Bring takes to answer does not matter, and bookings that
  * take two seconds go at the full rate with enough threads.
@@ -70,15 +75,20 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     public static final int BRING_LIMIT = 18;
     /** How many instances share the budget when the application does not say. */
     public static final int DEFAULT_INSTANCES = 3;
+    /**
+     * The environment variable that names the Redis a fleet shares its rate budget on:
+     * {@code BRINGPORT_RATE_BUDGET=redis://host:6379}, optionally {@code ?instances=4}.
+     */
+    public static final String ENVIRONMENT_VARIABLE = "BRINGPORT_RATE_BUDGET";
 
     private static final System.Logger LOG = System.getLogger(RedisRateBudget.class.getName());
     /** The refill interval is this much longer than 1 s / rate (see the class's reasoning). */
-    private static final double PACING_MARGIN = 1.04;
+    private static final double PACING_MARGIN = 1.042;
     /**
      * How long after its token was due a request may still leave: a thread that woke later (a busy
      * machine) takes the next token instead, so that no request leaves later than this after its slot.
      */
-    static final Duration LATE = Duration.ofMillis(10);
+    private static final Duration LATE = Duration.ofMillis(15);
     private static final String KEY_PREFIX = "bringport:rate-budget:";
     /** How long a command to Redis may take before Redis counts as away. */
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(1);
@@ -110,6 +120,36 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
                         Duration.ofSeconds(10)))
                 .build()
                 .withMapper((String userId) -> (KEY_PREFIX + userId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The budget the environment names in {@value #ENVIRONMENT_VARIABLE}, connected: the one place
+     * that variable is read.
+     *
+     * @param environment the environment, e.g. {@code System.getenv()}
+     * @return the budget, connected; empty when the variable is not set (or blank)
+     * @throws IllegalArgumentException when the variable holds no Redis address; the message never
+     *                                  repeats a password it may hold
+     * @throws IllegalStateException    if Redis cannot be reached (see {@link #connect(URI)})
+     */
+    public static Optional<RedisRateBudget> fromEnvironment(Map<String, String> environment) {
+        String value = Objects.requireNonNull(environment, "environment").get(ENVIRONMENT_VARIABLE);
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        URI redis;
+        try {
+            redis = new URI(value.strip());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(ENVIRONMENT_VARIABLE + " must be an address like redis://host:6379:"
+                    + " it is no address (" + e.getReason() + " at index " + e.getIndex() + ")");
+        }
+        try {
+            return Optional.of(connect(redis));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw e instanceof IllegalStateException ? new IllegalStateException(ENVIRONMENT_VARIABLE + ": "
+                    + e.getMessage()) : new IllegalArgumentException(ENVIRONMENT_VARIABLE + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -238,7 +278,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
 
     /**
      * Takes a token that the request can use on time: if its thread had to wait for it, one whose
-     * slot it wakes within {@link #LATE} of, taking the next if it woke too late for its own. A token
+     * slot it wakes within 15 ms of, taking the next if it woke too late for its own. A token
      * free at once is due when Bucket4j reckoned it, one answer from Redis ago.
      *
      * @param deadline until when to wait on the clock of {@link System#nanoTime()}; empty to wait not at all

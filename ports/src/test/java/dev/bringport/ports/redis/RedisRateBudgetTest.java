@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Handler;
@@ -133,6 +134,37 @@ class RedisRateBudgetTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> RedisRateBudget.connect(URI.create("redis://127.0.0.1:6379?instances=many")))
                 .withMessage("instances in the address of Redis at 127.0.0.1:6379 must be a whole number, was many");
+    }
+
+    @Test
+    void theEnvironmentNamesTheRedisTheFleetSharesOrNone() throws Exception {
+        assertThat(RedisRateBudget.fromEnvironment(Map.of("BRINGPORT_TRANSPORT", "rest"))).isEmpty();
+        assertThat(RedisRateBudget.fromEnvironment(Map.of(RedisRateBudget.ENVIRONMENT_VARIABLE, " "))).isEmpty();
+        try (RedisRateBudget budget = RedisRateBudget.fromEnvironment(Map.of(RedisRateBudget.ENVIRONMENT_VARIABLE,
+                redis.address() + "?instances=2")).orElseThrow()) {
+            assertThat(budget.enter(user(), Duration.ofSeconds(1))).isPresent();
+            assertThat(budget).hasToString("RedisRateBudget[18 per second on Redis at 127.0.0.1:"
+                    + redis.address().getPort() + ", 9 per second of its own while Redis is away]");
+        }
+    }
+
+    @Test
+    void whatTheEnvironmentGetsWrongIsSaidWithoutItsPassword() {
+        int nothingThere = LocalRedis.freePort();
+
+        assertThatIllegalStateException().isThrownBy(() -> RedisRateBudget.fromEnvironment(Map.of(
+                        RedisRateBudget.ENVIRONMENT_VARIABLE, "redis://:s3cret-pa55@127.0.0.1:" + nothingThere)))
+                .withMessageStartingWith("BRINGPORT_RATE_BUDGET: the rate budget on Redis at 127.0.0.1:" + nothingThere
+                        + " cannot start")
+                .withMessageNotContaining("s3cret-pa55");
+        assertThatIllegalArgumentException().isThrownBy(() -> RedisRateBudget.fromEnvironment(Map.of(
+                        RedisRateBudget.ENVIRONMENT_VARIABLE, "https://user:s3cret-pa55@example.com")))
+                .withMessage("BRINGPORT_RATE_BUDGET: a rate budget on Redis needs an address like redis://host:6379,"
+                        + " not https://example.com:6379");
+        assertThatIllegalArgumentException().isThrownBy(() -> RedisRateBudget.fromEnvironment(Map.of(
+                        RedisRateBudget.ENVIRONMENT_VARIABLE, "redis://:s3cret pa55@host")))
+                .withMessageStartingWith("BRINGPORT_RATE_BUDGET must be an address like redis://host:6379: it is no address")
+                .withMessageNotContaining("s3cret");
     }
 
     @Test
