@@ -123,8 +123,13 @@ final class Cli {
         if (!COMMANDS.contains(command)) {
             throw UsageException.unknown("command", command, COMMANDS);
         }
-        TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock,
-                options.clientRules(environment));
+        try (TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock,
+                options.clientRules(environment))) {
+            return run(command, options, factory);
+        }
+    }
+
+    private int run(String command, Options options, TransportFactory factory) {
         if (command.equals("examples")) {
             print(new ExamplesCommand().run(options.command()), options.json());
             return ExitCode.OK;

@@ -11,17 +11,19 @@ import redis.embedded.RedisServer;
  * A real Redis server (the 6.2 binary embedded-redis ships) on a free port of 127.0.0.1, for the
  * tests; it keeps nothing on disk. It can be stopped and started again on the same port.
  */
-final class LocalRedis implements AutoCloseable {
+public final class LocalRedis implements AutoCloseable {
 
     private final int port;
     private RedisServer server;
 
-    LocalRedis() {
+    /** Starts a server on a free port. */
+    public LocalRedis() {
         this.port = freePort();
         start();
     }
 
-    static int freePort() {
+    /** @return a port of 127.0.0.1 nothing listens on now */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -29,11 +31,13 @@ final class LocalRedis implements AutoCloseable {
         }
     }
 
-    URI address() {
+    /** @return {@code redis://127.0.0.1:<port>} */
+    public URI address() {
         return URI.create("redis://127.0.0.1:" + port);
     }
 
-    void start() {
+    /** Starts the server (again), on its port. */
+    public void start() {
         try {
             server = RedisServer.newRedisServer().port(port).setting("bind 127.0.0.1").setting("save \"\"")
                     .setting("appendonly no").build();
@@ -43,7 +47,8 @@ final class LocalRedis implements AutoCloseable {
         }
     }
 
-    void stop() {
+    /** Stops the server; its port stays its own. */
+    public void stop() {
         try {
             server.stop();
         } catch (IOException e) {
