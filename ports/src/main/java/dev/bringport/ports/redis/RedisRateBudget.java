@@ -42,8 +42,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * by which one request's way from its token to Bring's count exceeds another's. That spread is
  * bounded here by 42 ms:
  * <ul>
- *   <li>a thread that wakes more than 15 ms after its token was due (a busy
- *       machine) does not go but takes the next token;</li>
+ *   <li>a request whose token comes to hand more than 15 ms after it was due (a slow
+ *       answer from Redis, a thread woken late on a busy machine) does not go but takes the next
+ *       token;</li>
  *   <li>after that, the way is the request's on the network, whose spread is jitter of a few
  *       milliseconds, assumed at most 25 ms as the in-process budget assumes;</li>
  *   <li>Bucket4j reckons the bucket in milliseconds by the clock of the instance that touches
@@ -277,9 +278,11 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     }
 
     /**
-     * Takes a token that the request can use on time: if its thread had to wait for it, one whose
-     * slot it wakes within 15 ms of, taking the next if it woke too late for its own. A token
-     * free at once is due when Bucket4j reckoned it, one answer from Redis ago.
+     * Takes a token that the request can use on time: one it has in hand within 15 ms of when it
+     * was due (when the thread asked for it, if it was free at once; else the end of the wait
+     * Bucket4j reckoned), taking the next if it came too late (a slow answer from Redis, a thread
+     * woken late). A token taken without waiting, when the caller will not wait, is used however
+     * late it came.
      *
      * @param deadline until when to wait on the clock of {@link System#nanoTime()}; empty to wait not at all
      */
@@ -322,22 +325,23 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
                 + ownShare.requestsPerSecond() + " per second of its own while Redis is away]";
     }
 
-    /** When a token a thread waits for is due: the end of the wait Bucket4j reckoned for it. */
+    /**
+     * When a token is due: when the thread asked for it, or, if it has to wait, the end of the wait
+     * Bucket4j reckoned for it.
+     */
     private static final class Slot implements BlockingStrategy {
 
-        private boolean waited;
-        private long due;
+        private long due = System.nanoTime();
 
         @Override
         public void park(long nanosToPark) throws InterruptedException {
-            waited = true;
             due = System.nanoTime() + nanosToPark;
             BlockingStrategy.PARKING.park(nanosToPark);
         }
 
-        /** @return whether the thread waited and it is now later than {@link #LATE} after the token was due */
+        /** @return whether it is now later than {@link #LATE} after the token was due */
         boolean missed() {
-            return waited && System.nanoTime() - due > LATE.toNanos();
+            return System.nanoTime() - due > LATE.toNanos();
         }
     }
 
