@@ -26,9 +26,9 @@ final class LoadCommand {
     private static final List<String> REPEATABLE = List.of("om", "wh", "booking", "pickup");
 
     /**
-     * How the calls ended, and how long calls were started for: from the first to the last call
-     * started (each ended afterwards), so that calls Bring takes long to answer count at the rate
-     * they went.
+     * How the calls ended, and how long from the first call's end to the last's: calls end at the
+     * rate they go, however long Bring takes to answer each (the run's length, when fewer than two
+     * ended).
      */
     record Tally(int ok, int rateLimited, int failed, Duration took) {
 
@@ -103,16 +103,15 @@ final class LoadCommand {
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger rateLimited = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        AtomicLong lastStarted = new AtomicLong();
+        AtomicLong firstEnded = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong lastEnded = new AtomicLong(Long.MIN_VALUE);
         ExecutorService threads = Executors.newFixedThreadPool(load.threads());
-        long start = System.nanoTime();
-        long end = start + load.run().toNanos();
+        long end = System.nanoTime() + load.run().toNanos();
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < load.threads(); i++) {
                 running.add(threads.submit(() -> {
-                    for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
-                        lastStarted.accumulateAndGet(now, Math::max);
+                    while (System.nanoTime() < end) {
                         try {
                             call.run();
                             ok.incrementAndGet();
@@ -128,6 +127,9 @@ final class LoadCommand {
                         } catch (RuntimeException otherwise) {
                             failed.incrementAndGet();
                         }
+                        long ended = System.nanoTime();
+                        firstEnded.accumulateAndGet(ended, Math::min);
+                        lastEnded.accumulateAndGet(ended, Math::max);
                     }
                     return null;
                 }));
@@ -145,6 +147,7 @@ final class LoadCommand {
         } finally {
             threads.shutdownNow();
         }
-        return new Tally(ok.get(), rateLimited.get(), failed.get(), Duration.ofNanos(Math.max(1, lastStarted.get() - start)));
+        long ends = lastEnded.get() - firstEnded.get();
+        return new Tally(ok.get(), rateLimited.get(), failed.get(), ends > 0 ? Duration.ofNanos(ends) : load.run());
     }
 }

@@ -41,7 +41,7 @@ class CliLoadTest {
         assertThat(line.get("ok").asInt()).isGreaterThan(10);
         assertThat(line.get("rateLimited").asInt()).isZero();
         assertThat(line.get("failed").asInt()).isZero();
-        assertThat(line.get("seconds").asDouble()).as("from the first call started to the last").isBetween(0.5, 1.0);
+        assertThat(line.get("seconds").asDouble()).as("from the first call's end to the last's").isBetween(0.5, 1.5);
         assertThat(line.get("perSecond").asDouble()).isCloseTo(line.get("ok").asInt() / line.get("seconds").asDouble(),
                 offset(0.05 * line.get("perSecond").asDouble() + 0.01));
     }
@@ -59,8 +59,8 @@ class CliLoadTest {
             JsonNode line = line(run);
             assertThat(line.get("ok").asInt()).isGreaterThan(18);
             assertThat(line.get("rateLimited").asInt()).isZero();
-            assertThat(line.get("perSecond").asDouble()).isLessThanOrEqualTo(18.5);
             assertThat(bring.throttled()).as("requests Bring throttled").isZero();
+            assertThat(bring.peakRequestsPerSecond()).as("the most in any second").isLessThanOrEqualTo(18);
         }
     }
 

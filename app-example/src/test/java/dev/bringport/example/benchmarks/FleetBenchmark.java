@@ -2,6 +2,7 @@ package dev.bringport.example.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bringport.example.FleetInstance;
 import dev.bringport.ports.redis.LocalRedis;
 import java.io.IOException;
 import java.io.InputStream;

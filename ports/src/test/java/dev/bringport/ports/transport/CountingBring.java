@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * Counts one user's arrivals as Bring does: a request that finds 18 arrived within the second
@@ -37,30 +38,25 @@ public final class CountingBring {
 
     /** @return how many requests Bring throttled: those that found 18 arrived within the second before them */
     public synchronized int throttled() {
-        List<Long> times = arrivals.stream().sorted().toList();
-        int throttled = 0;
-        for (int first = 0, last = 0; last < times.size(); last++) {
-            while (times.get(last) - times.get(first) >= SECOND) {
-                first++;
-            }
-            if (last - first >= BRING_LIMIT) {
-                throttled++;
-            }
-        }
-        return throttled;
+        return (int) withinTheSecondBefore().filter(count -> count > BRING_LIMIT).count();
     }
 
     /** @return the most arrivals within any second */
     public synchronized int peak() {
+        return withinTheSecondBefore().max().orElse(0);
+    }
+
+    /** For each arrival, in order: how many arrived within the second up to it, itself included. */
+    private IntStream withinTheSecondBefore() {
         List<Long> times = arrivals.stream().sorted().toList();
-        int peak = 0;
+        IntStream.Builder counts = IntStream.builder();
         for (int first = 0, last = 0; last < times.size(); last++) {
             while (times.get(last) - times.get(first) >= SECOND) {
                 first++;
             }
-            peak = Math.max(peak, last - first + 1);
+            counts.add(last - first + 1);
         }
-        return peak;
+        return counts.build();
     }
 
     /** @return arrivals a second, from the first to the last */

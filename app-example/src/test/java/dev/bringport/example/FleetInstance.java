@@ -1,32 +1,25 @@
-package dev.bringport.example.benchmarks;
+package dev.bringport.example;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.booking.Booking;
 import dev.bringport.ports.contract.ContractExamples;
 import dev.bringport.ports.redis.RedisRateBudget;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One instance of {@link FleetBenchmark}'s fleet, a JVM of its own: threads book through one REST
- * adapter, with the JVM's rate budget or the one on Redis, never sending a booking again (so that
- * every HTTP 429 is counted), from a given moment for a given time, and print one JSON line: the
- * seconds are those in which bookings were started, each answered afterwards.
+ * One instance of the fleet of {@code dev.bringport.example.benchmarks.FleetBenchmark}, a JVM of
+ * its own: threads book through one REST adapter, with the JVM's rate budget or the one on Redis,
+ * never sending a booking again (so that every HTTP 429 is counted), from a given moment for a
+ * given time, and print one JSON line as {@code load} does ({@link LoadCommand}).
  *
  * <p>Arguments: the host of Bring's APIs (e.g. {@code http://127.0.0.1:8080}), threads, seconds,
  * the moment to start (epoch milliseconds), and {@code in-process} or a Redis address. The
@@ -42,7 +35,7 @@ public final class FleetInstance {
      * Books, then prints {@code {"ok", "rateLimited", "failed", "seconds", "perSecond"}}.
      *
      * @param args host, threads, seconds, start (epoch ms), {@code in-process} or {@code redis://host:port}
-     * @throws Exception if a thread fails unexpectedly
+     * @throws Exception if Redis cannot be reached, or the first booking fails
      */
     public static void main(String[] args) throws Exception {
         URI host = URI.create(args[0]);
@@ -65,38 +58,10 @@ public final class FleetInstance {
         booking.book(ContractExamples.booking(Instant.now())); // loads the classes and connects, before the count
         Thread.sleep(Math.max(0, startAt - System.currentTimeMillis()));
 
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger rateLimited = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        AtomicLong lastStarted = new AtomicLong();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long start = System.nanoTime();
-        long end = start + seconds * 1_000_000_000L;
-        List<Future<?>> running = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            running.add(pool.submit(() -> {
-                for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
-                    lastStarted.accumulateAndGet(now, Math::max);
-                    try {
-                        booking.book(ContractExamples.booking(Instant.now()));
-                        ok.incrementAndGet();
-                    } catch (RateLimitedException throttled) {
-                        rateLimited.incrementAndGet();
-                    } catch (RuntimeException otherwise) {
-                        failed.incrementAndGet();
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> thread : running) {
-            thread.get();
-        }
-        pool.shutdown();
-        double took = (lastStarted.get() - start) / 1e9; // bookings started within it; the last answered up to 2 s later
+        LoadCommand.Tally tally = LoadCommand.run(new LoadCommand.Load(List.of("booking", "book"), threads,
+                Duration.ofSeconds(seconds)), () -> booking.book(ContractExamples.booking(Instant.now())));
         redis.ifPresent(RedisRateBudget::close);
-        System.out.println(String.format(Locale.ROOT, "{\"ok\": %d, \"rateLimited\": %d, \"failed\": %d, \"seconds\": %.2f,"
-                + " \"perSecond\": %.2f}", ok.get(), rateLimited.get(), failed.get(), took, ok.get() / took));
+        System.out.println(tally.json());
         System.exit(0);
     }
 }
