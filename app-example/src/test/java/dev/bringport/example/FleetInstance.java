@@ -14,12 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One instance of the fleet of {@code dev.bringport.example.benchmarks.FleetBenchmark}, a JVM of
  * its own: threads book through one REST adapter, with the JVM's rate budget or the one on Redis,
  * never sending a booking again (so that every HTTP 429 is counted), from a given moment for a
- * given time, and print one JSON line as {@code load} does ({@link LoadCommand}).
+ * given time, and print one JSON line as {@code load} does ({@link LoadCommand}), then one with
+ * when its first and last booking were answered (epoch milliseconds), for the fleet's seconds together.
  *
  * <p>Arguments: the host of Bring's APIs (e.g. {@code http://127.0.0.1:8080}), threads, seconds,
  * the moment to start (epoch milliseconds), and {@code in-process} or a Redis address. The
@@ -55,13 +60,41 @@ public final class FleetInstance {
                 .retryPolicy(RetryPolicy.NEVER);
         redis.ifPresent(builder::rateBudget);
         Booking booking = builder.build().booking();
-        booking.book(ContractExamples.booking(Instant.now())); // loads the classes and connects, before the count
+        warmUp(booking, threads);
         Thread.sleep(Math.max(0, startAt - System.currentTimeMillis()));
 
+        AtomicLong firstEnded = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong lastEnded = new AtomicLong(Long.MIN_VALUE);
         LoadCommand.Tally tally = LoadCommand.run(new LoadCommand.Load(List.of("booking", "book"), threads,
-                Duration.ofSeconds(seconds)), () -> booking.book(ContractExamples.booking(Instant.now())));
+                Duration.ofSeconds(seconds)), () -> {
+                    booking.book(ContractExamples.booking(Instant.now()));
+                    long answered = System.currentTimeMillis(); // the fleet's JVMs share this machine's clock
+                    firstEnded.accumulateAndGet(answered, Math::min);
+                    lastEnded.accumulateAndGet(answered, Math::max);
+                });
         redis.ifPresent(RedisRateBudget::close);
         System.out.println(tally.json());
+        System.out.println("{\"firstEnded\": " + firstEnded.get() + ", \"lastEnded\": " + lastEnded.get() + "}");
         System.exit(0);
+    }
+
+    /**
+     * Before the count, one booking on each thread at once: the classes are loaded and the adapter
+     * has as many connections to Bring as threads (a request held up by a new connection after its
+     * token can crowd a second: docs/RELIABILITY.md, "Several instances"). Throttled ones are fine.
+     */
+    private static void warmUp(Booking booking, int threads) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int i = 0; i < threads; i++) {
+            pool.execute(() -> {
+                try {
+                    booking.book(ContractExamples.booking(Instant.now()));
+                } catch (RuntimeException throttledOrFailed) {
+                    // the count has not begun
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
     }
 }

@@ -60,7 +60,7 @@ public final class FleetBenchmark {
 
     private static Run run(String name, String host, int jvms, int threads, int seconds, String budget)
             throws IOException, InterruptedException {
-        long startAt = System.currentTimeMillis() + 8_000; // every JVM started, warmed by one booking, and a second of quiet
+        long startAt = System.currentTimeMillis() + 15_000; // every JVM started and warmed up, and a second of quiet
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Process> fleet = new ArrayList<>();
         for (int i = 0; i < jvms; i++) {
@@ -72,7 +72,8 @@ public final class FleetBenchmark {
         int ok = 0;
         int rateLimited = 0;
         int failed = 0;
-        double took = 0;
+        long firstEnded = Long.MAX_VALUE;
+        long lastEnded = Long.MIN_VALUE;
         for (Process instance : fleet) {
             String out;
             try (InputStream stdout = instance.getInputStream()) {
@@ -81,12 +82,16 @@ public final class FleetBenchmark {
             if (instance.waitFor() != 0) {
                 throw new IllegalStateException(name + ": an instance failed: " + out);
             }
-            JsonNode line = json.readTree(out.lines().reduce((first, last) -> last).orElseThrow());
-            ok += line.get("ok").asInt();
-            rateLimited += line.get("rateLimited").asInt();
-            failed += line.get("failed").asInt();
-            took = Math.max(took, line.get("seconds").asDouble());
+            List<String> lines = out.lines().toList();
+            JsonNode tally = json.readTree(lines.get(lines.size() - 2));
+            JsonNode ends = json.readTree(lines.get(lines.size() - 1));
+            ok += tally.get("ok").asInt();
+            rateLimited += tally.get("rateLimited").asInt();
+            failed += tally.get("failed").asInt();
+            firstEnded = Math.min(firstEnded, ends.get("firstEnded").asLong());
+            lastEnded = Math.max(lastEnded, ends.get("lastEnded").asLong());
         }
-        return new Run(name, jvms, threads, ok, rateLimited, failed, took);
+        // from the fleet's first booking answered to its last: bookings end at the rate they go
+        return new Run(name, jvms, threads, ok, rateLimited, failed, (lastEnded - firstEnded) / 1000.0);
     }
 }
