@@ -53,6 +53,7 @@ final class Cli {
                                       (also BRINGPORT_CLIENT_RULES=off)
               -h, --help              print this usage
             without transport options, the BRINGPORT_* environment variables choose (docs/migrating-from-soap.md)
+            BRINGPORT_RATE_BUDGET=redis://host:port: REST and SOAP take their turns from a budget shared on Redis
 
             commands:
               demo          Bring's usage pattern end to end: order, book, pack, track, stock, pickup

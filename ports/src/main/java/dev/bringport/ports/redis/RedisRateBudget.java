@@ -184,8 +184,8 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
      *
      * @param redis             the Redis server: {@code redis://host:port} or {@code rediss://}
      *                          (TLS), with a password as {@code redis://:password@host:port} if the
-     *                          server asks for one; a query ({@code ?instances=}) is not Redis's and
-     *                          is left out
+     *                          server asks for one, and a database as {@code /2}; a query
+     *                          ({@code ?instances=}) is not Redis's and is left out
      * @param requestsPerSecond the most requests of one user Bring may count within any second,
      *                          for the whole fleet
      * @param instances         how many instances share the budget at most: while Redis is away,
@@ -211,7 +211,8 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
         }
         String where = where(redis);
         RedisURI address = RedisURI.create(redis.getScheme() + "://" + (redis.getRawUserInfo() == null ? ""
-                : redis.getRawUserInfo() + "@") + redis.getHost() + (redis.getPort() < 0 ? "" : ":" + redis.getPort()));
+                : redis.getRawUserInfo() + "@") + redis.getHost() + (redis.getPort() < 0 ? "" : ":" + redis.getPort())
+                + (redis.getRawPath() == null ? "" : redis.getRawPath())); // a database: redis://host:6379/2
         address.setTimeout(COMMAND_TIMEOUT);
         RedisClient client = RedisClient.create(address);
         client.setOptions(ClientOptions.builder()

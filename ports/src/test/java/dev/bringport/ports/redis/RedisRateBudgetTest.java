@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import dev.bringport.ports.transport.CountingBring;
 import dev.bringport.ports.transport.InProcessRateBudget;
 import dev.bringport.ports.transport.RateBudget;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -165,6 +167,20 @@ class RedisRateBudgetTest {
                         RedisRateBudget.ENVIRONMENT_VARIABLE, "redis://:s3cret pa55@host")))
                 .withMessageStartingWith("BRINGPORT_RATE_BUDGET must be an address like redis://host:6379: it is no address")
                 .withMessageNotContaining("s3cret");
+    }
+
+    @Test
+    void theBucketsAreKeptInTheDatabaseTheAddressNames() throws Exception {
+        String user = user();
+        try (RedisRateBudget budget = RedisRateBudget.connect(URI.create(redis.address() + "/3"), 18, 3)) {
+            budget.enter(user, Duration.ofSeconds(1)).orElseThrow();
+        }
+        RedisClient client = RedisClient.create(redis.address() + "/3");
+        try (StatefulRedisConnection<String, String> connection = client.connect()) {
+            assertThat(connection.sync().exists("bringport:rate-budget:" + user)).isEqualTo(1L);
+        } finally {
+            client.shutdown();
+        }
     }
 
     @Test
