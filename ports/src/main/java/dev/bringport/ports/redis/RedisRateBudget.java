@@ -2,6 +2,7 @@ package dev.bringport.ports.redis;
 
 import dev.bringport.ports.transport.InProcessRateBudget;
 import dev.bringport.ports.transport.RateBudget;
+import dev.bringport.ports.transport.TransportSettings;
 import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
@@ -72,8 +73,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class RedisRateBudget implements RateBudget, AutoCloseable {
 
-    /** How many requests of one user Bring counts within any second at most. */
-    public static final int BRING_LIMIT = 18;
     /** How many instances share the budget when the application does not say. */
     public static final int DEFAULT_INSTANCES = 3;
     /**
@@ -176,7 +175,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
                 }
             }
         }
-        return connect(redis, BRING_LIMIT, instances);
+        return connect(redis, TransportSettings.BRING_REQUESTS_PER_SECOND, instances);
     }
 
     /**
