@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * its user's places from one token bucket per Mybring user, kept in Redis by Bucket4j's Lettuce
  * proxy manager (its compare-and-swap on the bucket's state, as Bucket4j gives it).
  *
- * <h2>Why the bucket holds one token and refills one every 1.042/rate second</h2>
+ * <h2>Why the bucket holds one token and refills one every 1.05/rate second</h2>
  * Bring counts a request when it arrives and throttles a user's request that finds the rate
  * (18) arrived within the second before it. A token bucket of capacity one that refills one token
  * every {@code s} seconds hands out tokens at least {@code s} apart, and a request waits for its
@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * nothing for later). A request arrives some time after its token was due: the requests that
  * arrive within one second had their tokens due within a span longer than a second by the most
  * by which one request's way from its token to Bring's count exceeds another's. That spread is
- * bounded here by 42 ms:
+ * bounded here by 50 ms:
  * <ul>
  *   <li>a request whose token comes to hand more than 15 ms after it was due (a slow
  *       answer from Redis, a thread woken late on a busy machine) does not go but takes the next
@@ -49,11 +49,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>after that, the way is the request's on the network, whose spread is jitter of a few
  *       milliseconds, assumed at most 25 ms as the in-process budget assumes;</li>
  *   <li>Bucket4j reckons the bucket in milliseconds by the clock of the instance that touches
- *       it: 2 ms for that and for the instances' clocks, synchronised (NTP).</li>
+ *       it: 2 ms for that and for the instances' clocks, synchronised (NTP);</li>
+ *   <li>8 ms for the moments between a token's check and its request leaving (a thread
+ *       paused there on a busy machine).</li>
  * </ul>
- * The arrivals within a second thus had their tokens due within at most 1.042 s, and with
- * {@code s = 1.042 s / rate} (57.9 ms for 18) such a span holds at most the rate of them: never
- * more than 18 in any second at Bring, and the fleet still goes at 17.3 a second together. The
+ * The arrivals within a second thus had their tokens due within at most 1.05 s, and with
+ * {@code s = 1.05 s / rate} (58.3 ms for 18) such a span holds at most the rate of them: never
+ * more than 18 in any second at Bring, and the fleet still goes at 17.1 a second together. The
  * token is spent once taken: how long Bring takes to answer does not matter, and bookings that
  * take two seconds go at the full rate with enough threads.
  *
@@ -83,7 +85,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(RedisRateBudget.class.getName());
     /** The refill interval is this much longer than 1 s / rate (see the class's reasoning). */
-    private static final double PACING_MARGIN = 1.042;
+    private static final double PACING_MARGIN = 1.05;
     /**
      * How long after its token was due a request may still leave: a thread that woke later (a busy
      * machine) takes the next token instead, so that no request leaves later than this after its slot.
