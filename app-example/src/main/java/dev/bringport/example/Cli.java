@@ -3,6 +3,7 @@ package dev.bringport.example;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import dev.bringport.adapter.rest.document.IgnoredField;
 import dev.bringport.ports.BringException;
@@ -58,7 +59,8 @@ final class Cli {
             commands:
               demo          Bring's usage pattern end to end: order, book, pack, track, stock, pickup
             """ + Stream.of(OrderManagementCommands.USAGE, WarehousingCommands.USAGE, BookingCommands.USAGE,
-                    PickupCommands.USAGE, CompareCommand.USAGE, LoadCommand.USAGE, ExamplesCommand.USAGE, List.of("help"))
+                    PickupCommands.USAGE, CompareCommand.USAGE, LoadCommand.USAGE, ExamplesCommand.USAGE, ServeCommand.USAGE,
+                    List.of("help"))
             .flatMap(List::stream).map(line -> "  " + line + "\n").collect(Collectors.joining()) + """
 
             request files are Bring's documented request bodies, JSON or XML (told apart by their first character),
@@ -73,7 +75,7 @@ final class Cli {
             """;
 
     private static final List<String> COMMANDS = List.of("demo", "om", "wh", "booking", "pickup", "compare", "load",
-            "examples", "help");
+            "examples", "serve", "help");
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -125,6 +127,9 @@ final class Cli {
         if (!COMMANDS.contains(command)) {
             throw UsageException.unknown("command", command, COMMANDS);
         }
+        if (command.equals("serve")) {
+            return new ServeCommand(out).run(options.command());
+        }
         try (TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock,
                 options.clientRules(environment))) {
             return run(command, options, factory);
@@ -171,14 +176,17 @@ final class Cli {
     /** The composition root: Guice builds the ports the options (or the environment) call for. */
     private BringPorts ports(TransportFactory factory, TransportPlan plan, ShadowNotes shadow) {
         FallbackListener noteOnStandardError = event -> err.println("note: " + EscapingOutput.oneLine(event.toString()));
-        BringportModule module;
         try {
-            module = new BringportModule(plan, factory::build, noteOnStandardError,
-                    plan.shadow().map(candidate -> shadow.shadow()));
-        } catch (IllegalArgumentException wrongPlan) {
-            throw new UsageException(wrongPlan.getMessage());
+            return Guice.createInjector(new BringportModule(plan, factory::module, noteOnStandardError,
+                    plan.shadow().map(candidate -> shadow.shadow()))).getInstance(BringPorts.class);
+        } catch (CreationException failed) {
+            // what the tool throws for the user (a missing variable, a refused host) or the plan's own refusal
+            Throwable cause = failed.getCause();
+            if (cause instanceof RuntimeException tool && !(cause instanceof IllegalArgumentException)) {
+                throw tool;
+            }
+            throw new UsageException(cause == null ? failed.getMessage() : cause.getMessage());
         }
-        return Guice.createInjector(module).getInstance(BringPorts.class);
     }
 
     /** @param warnings told of each field of a request file that will not be sent */

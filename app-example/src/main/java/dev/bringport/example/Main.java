@@ -4,6 +4,8 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** {@code java -jar bringport-example.jar [options] <command>}: see {@link Cli}. */
 public final class Main {
@@ -29,8 +31,15 @@ public final class Main {
                 StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        // java.util.logging (behind System.Logger) writes one line per record, without the throwable's stack trace
+        // The library logs through SLF4J, bound here to java.util.logging (slf4j-jdk14), where the JDK, Metro and
+        // Guice log too: one line a record, without the throwable's stack trace, warnings and worse only
         System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%n");
+        Logger.getLogger("").setLevel(Level.WARNING); // the root logger, which the LogManager holds
+        // Guice 7 defines the classes it generates through sun.misc.Unsafe, which JDK 24 and later warn about on the
+        // console (google/guice#1909); its own switch, read when Guice loads, makes it use a child class loader instead
+        if (System.getProperty("guice_custom_class_loading") == null) {
+            System.setProperty("guice_custom_class_loading", "CHILD");
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             try {
                 err.println("error: internal error in thread " + thread.getName() + ": "

@@ -56,16 +56,28 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
         SEARCH("--search", true, "wh stock"),
         OUT("--out", true, "booking label"),
         THREADS("--threads", true, "load"),
-        SECONDS("--seconds", true, "load");
+        SECONDS("--seconds", true, "load"),
+        PORT("--port", true, "serve"),
+        API_KEY("--api-key", true, "serve"),
+        LATENCY("--latency", true, "serve", true),
+        NO_DEMO_DATA("--no-demo-data", false, "serve"),
+        RATE_LIMIT("--rate-limit", true, "serve");
 
         final String name;
         final boolean takesValue;
         final String command;
+        /** Whether it may be given more than once, each value kept. */
+        final boolean repeatable;
 
         Option(String name, boolean takesValue, String command) {
+            this(name, takesValue, command, false);
+        }
+
+        Option(String name, boolean takesValue, String command, boolean repeatable) {
             this.name = name;
             this.takesValue = takesValue;
             this.command = command;
+            this.repeatable = repeatable;
         }
 
         static Optional<Option> named(String name) {
@@ -105,7 +117,7 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
             return new Options(Optional.empty(), Map.of(), Optional.empty(), Optional.empty(), Optional.empty(),
                     WireFormat.JSON, false, false, false, true, List.of());
         }
-        Map<Option, String> given = new EnumMap<>(Option.class);
+        Map<Option, List<String>> given = new EnumMap<>(Option.class);
         List<String> words = new ArrayList<>();
         boolean optionsEnded = false;
         for (int i = 0; i < args.length; i++) {
@@ -131,10 +143,10 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
                 } else if (equals >= 0) {
                     throw new UsageException(name + " takes no value");
                 }
-                if (option.takesValue && given.containsKey(option)) {
+                if (option.takesValue && given.containsKey(option) && !option.repeatable) {
                     throw new UsageException(name + " is given twice");
                 }
-                given.put(option, option.takesValue ? value : "");
+                given.computeIfAbsent(option, o -> new ArrayList<>()).add(option.takesValue ? value : "");
             }
         }
         if (words.isEmpty()) {
@@ -143,23 +155,28 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
         return new Options(given, words);
     }
 
-    private Options(Map<Option, String> given, List<String> words) {
-        this(Optional.ofNullable(given.get(Option.TRANSPORT)).map(TransportChoice::fromOption), perApi(given),
-                Optional.ofNullable(given.get(Option.FALLBACK)).map(TransportChoice::fromOption),
-                Optional.ofNullable(given.get(Option.SHADOW)).map(TransportChoice::fromOption),
-                Optional.ofNullable(given.get(Option.HOST)).map(Options::host),
-                Optional.ofNullable(given.get(Option.FORMAT)).map(Options::format).orElse(WireFormat.JSON),
+    private Options(Map<Option, List<String>> given, List<String> words) {
+        this(one(given, Option.TRANSPORT).map(TransportChoice::fromOption), perApi(given),
+                one(given, Option.FALLBACK).map(TransportChoice::fromOption),
+                one(given, Option.SHADOW).map(TransportChoice::fromOption),
+                one(given, Option.HOST).map(Options::host),
+                one(given, Option.FORMAT).map(Options::format).orElse(WireFormat.JSON),
                 given.containsKey(Option.JSON), given.containsKey(Option.STRICT), given.containsKey(Option.NO_CLIENT_RULES),
                 false, command(given, words));
     }
 
-    private static Map<Capability, TransportChoice> perApi(Map<Option, String> given) {
+    /** The value of an option given at most once. */
+    private static Optional<String> one(Map<Option, List<String>> given, Option option) {
+        return Optional.ofNullable(given.get(option)).map(values -> values.get(0));
+    }
+
+    private static Map<Capability, TransportChoice> perApi(Map<Option, List<String>> given) {
         Map<Capability, TransportChoice> perApi = new EnumMap<>(Capability.class);
-        Optional.ofNullable(given.get(Option.OM_TRANSPORT)).map(TransportChoice::fromOption)
+        one(given, Option.OM_TRANSPORT).map(TransportChoice::fromOption)
                 .ifPresent(t -> perApi.put(Capability.ORDER_MANAGEMENT, t));
-        Optional.ofNullable(given.get(Option.WH_TRANSPORT)).map(TransportChoice::fromOption)
+        one(given, Option.WH_TRANSPORT).map(TransportChoice::fromOption)
                 .ifPresent(t -> perApi.put(Capability.WAREHOUSING, t));
-        Optional.ofNullable(given.get(Option.BOOKING_TRANSPORT)).map(TransportChoice::fromOption).ifPresent(t -> {
+        one(given, Option.BOOKING_TRANSPORT).map(TransportChoice::fromOption).ifPresent(t -> {
             perApi.put(Capability.BOOKING, t);
             perApi.put(Capability.PICKUPS, t);
         });
@@ -167,12 +184,12 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
     }
 
     /** The command's words, then its own options; an option of another command is refused. */
-    private static List<String> command(Map<Option, String> given, List<String> words) {
+    private static List<String> command(Map<Option, List<String>> given, List<String> words) {
         List<String> command = new ArrayList<>(words);
         String all = String.join(" ", words) + " ";
         String called = List.of("compare", "load").contains(words.get(0))
                 ? String.join(" ", words.subList(1, words.size())) + " " : all;
-        for (Map.Entry<Option, String> option : given.entrySet()) {
+        for (Map.Entry<Option, List<String>> option : given.entrySet()) {
             String owner = option.getKey().command;
             if (owner == null) {
                 continue;
@@ -180,8 +197,10 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
             if (!called.startsWith(owner + " ") && !all.startsWith(owner + " ")) {
                 throw new UsageException(option.getKey().name + " is an option of '" + owner + "' only");
             }
-            command.add(option.getKey().name);
-            command.add(option.getValue());
+            for (String value : option.getValue()) {
+                command.add(option.getKey().name);
+                command.add(value);
+            }
         }
         return List.copyOf(command);
     }

@@ -1,9 +1,14 @@
 package dev.bringport.example;
 
+import com.google.inject.Guice;
+import com.google.inject.Module;
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.inmemory.InMemoryBringModule;
 import dev.bringport.adapter.rest.BringRest;
+import dev.bringport.adapter.rest.BringRestModule;
 import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.soap.BringSoap;
+import dev.bringport.adapter.soap.BringSoapModule;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.migration.BringPorts;
@@ -14,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the four ports of a transport by name: {@code inmemory} (the in-memory Bring with the
+ * Builds the library's module of a transport by name: {@code inmemory} (the in-memory Bring with the
  * demo data), {@code rest} and {@code soap} (credentials from {@code BRING_API_UID},
  * {@code BRING_API_KEY}, {@code BRING_CLIENT_URL}). Only the transports a plan names are built.
  * REST and SOAP share the rate budget on Redis that {@code BRINGPORT_RATE_BUDGET} names, if it
@@ -56,27 +61,39 @@ final class TransportFactory implements AutoCloseable {
         }
     }
 
-    BringPorts build(String transport) {
+    /**
+     * @param transport {@code inmemory}, {@code rest} or {@code soap}
+     * @return the library's Guice module of that transport, its adapter built from the options
+     */
+    Module module(String transport) {
         return switch (TransportChoice.fromOption(transport)) {
-            case INMEMORY -> InMemoryBring.builder().clock(clock).build().givenDemoData().ports();
+            case INMEMORY -> new InMemoryBringModule(InMemoryBring.builder().clock(clock).build().givenDemoData());
             case REST -> {
                 BringRest.Builder rest = BringRest.builder().credentials(credentials()).format(format).clock(clock)
                         .clientRules(clientRules);
                 host.ifPresent(rest::host);
                 fleetBudget().ifPresent(rest::rateBudget);
-                yield rest.build().ports();
+                yield new BringRestModule(rest.build());
             }
             case SOAP -> soap();
         };
     }
 
+    /**
+     * @param transport {@code inmemory}, {@code rest} or {@code soap}
+     * @return the four ports of that transport alone
+     */
+    BringPorts build(String transport) {
+        return Guice.createInjector(module(transport)).getInstance(BringPorts.class);
+    }
+
     @SuppressWarnings("deprecation") // the SOAP adapter is deprecated on purpose: Bring's SOAP services are
-    private BringPorts soap() {
+    private Module soap() {
         BringSoap.Builder soap = BringSoap.builder().credentials(credentials()).clock(clock)
                 .clientRules(clientRules);
         host.ifPresent(soap::host);
         fleetBudget().ifPresent(soap::rateBudget);
-        return soap.build().ports();
+        return new BringSoapModule(soap.build());
     }
 
     /** @throws UsageException if {@code BRINGPORT_RATE_BUDGET} names no Redis, or one that cannot be reached */

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
 import dev.bringport.adapter.rest.booking.BookingDocuments;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.example.wire.BringExamples;
@@ -43,8 +41,6 @@ class CliClientRulesTest {
             "BRING_API_KEY", BringSimulator.DEFAULT_KEY, "BRING_CLIENT_URL", "https://shop.example.com"));
 
     CliClientRulesTest() {
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
     }
 
     @AfterEach
@@ -132,14 +128,20 @@ class CliClientRulesTest {
         assertThat(simulator.requests()).isEmpty();
     }
 
+    // snippet: client-rules-from-the-environment
+    // BRINGPORT_CLIENT_RULES=off in the environment: Bring's answer decides.
+    static BringRest rest(BringCredentials credentials, URI host, Map<String, String> environment) {
+        return BringRest.builder().credentials(credentials).host(host)
+                .clientRules(ClientRules.fromEnvironment(environment)).build();
+    }
+    // end snippet: client-rules-from-the-environment
+
     @Test
     void theLibraryReadsTheSwitchFromTheEnvironmentToo() throws IOException {
         BringCredentials credentials = new BringCredentials(InMemoryBring.DEFAULT_USER, BringSimulator.DEFAULT_KEY,
                 URI.create("https://shop.example.com"));
         URI host = simulator.baseUri();
-        Map<String, String> environment = Map.of("BRINGPORT_CLIENT_RULES", "off");
-        BringRest rest = BringRest.builder().credentials(credentials).host(host)
-                .clientRules(ClientRules.fromEnvironment(environment)).build();
+        BringRest rest = rest(credentials, host, Map.of("BRINGPORT_CLIENT_RULES", "off"));
         BookingRequest withoutShippingDate = BookingDocuments.bookingRequest(Files.readAllBytes(bookingWithoutShippingDate()));
 
         InvalidRequestException refused = catchThrowableOfType(InvalidRequestException.class,

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.offset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.ports.redis.LocalRedis;
 import java.util.HashMap;
@@ -50,7 +49,6 @@ class CliLoadTest {
     void overRestTheRateBudgetKeepsBringsLimitAndSaysSo() throws Exception {
         try (BringSimulator bring = BringSimulator.start(InMemoryBring.withDemoData())
                 .user(InMemoryBring.DEFAULT_USER, BringSimulator.DEFAULT_KEY)) {
-            OrderManagementSimulation.install(bring);
 
             CliRun run = CliRun.run(ENVIRONMENT, "--threads", "8", "load", "--transport", "rest", "--host",
                     bring.baseUri().toString(), "om", "order", "10000000000", "11873875-status_med_2", "--seconds", "2");
@@ -69,7 +67,6 @@ class CliLoadTest {
         try (LocalRedis redis = new LocalRedis();
              BringSimulator bring = BringSimulator.start(InMemoryBring.withDemoData())
                      .user(InMemoryBring.DEFAULT_USER, BringSimulator.DEFAULT_KEY)) {
-            OrderManagementSimulation.install(bring);
             Map<String, String> environment = new HashMap<>(ENVIRONMENT);
             environment.put("BRINGPORT_RATE_BUDGET", redis.address().toString());
 

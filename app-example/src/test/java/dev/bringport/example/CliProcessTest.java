@@ -113,4 +113,24 @@ class CliProcessTest {
             assertThat(run.out() + run.err()).doesNotContain("\u001b");
         }
     }
+    @Test
+    void theSoapDeprecationWarningIsOneLineAtTheFirstSoapCallAndNothingWhenNothingGoesToSoap() throws Exception {
+        byte[] order = dev.bringport.example.wire.BringExamples.resource(
+                "/bring/order-management/soap-examples/get_purchase_order_response.xml");
+        try (ExampleServer server = ExampleServer.start().route("POST", "/po/api/ws",
+                request -> new ExampleServer.Answer(200, "text/xml; charset=utf-8", order))) {
+            Run overSoap = run(List.of(), CliOverRestReadsTest.CREDENTIALS, "--transport", "soap", "--host",
+                    server.baseUri().toString(), "om", "order", "12345678", "4504104664");
+            Run soapBuiltNotCalled = run(List.of(), CliOverRestReadsTest.CREDENTIALS, "--fallback", "soap", "--host",
+                    server.baseUri().toString(), "om", "order", "10000000000", "11873875-status_med_2");
+            Run withoutSoap = run("om", "order", "10000000000", "11873875-status_med_2");
+
+            assertThat(overSoap.status()).as(overSoap.err()).isZero();
+            assertThat(overSoap.err()).as("one line, at the level of a warning").hasLineCount(1)
+                    .startsWith("WARNING: bringport: Bring's SOAP services are deprecated.");
+            assertThat(soapBuiltNotCalled.status()).as(soapBuiltNotCalled.err()).isZero();
+            assertThat(soapBuiltNotCalled.err()).as("the SOAP adapter was built as a fallback, and never called").isEmpty();
+            assertThat(withoutSoap.err()).isEmpty();
+        }
+    }
 }

@@ -4,9 +4,7 @@ import dev.bringport.adapter.inmemory.IdGenerator;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.inmemory.Received;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.soap.BringSoap;
 import dev.bringport.adapter.soap.SimulatedBring;
@@ -110,8 +108,6 @@ class FaultMatrixTest extends FaultMatrixSuite {
         private final BringSimulator simulator = BringSimulator.start(bring).limit(Integer.MAX_VALUE);
 
         SimulatorOverInMemoryBring() {
-            OrderManagementSimulation.install(simulator);
-            BookingSimulation.install(simulator);
         }
 
         @Override

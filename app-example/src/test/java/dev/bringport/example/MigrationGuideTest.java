@@ -2,18 +2,24 @@ package dev.bringport.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
 import dev.bringport.adapter.inmemory.DemoData;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.BringRestModule;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.adapter.soap.BringSoap;
+import dev.bringport.adapter.soap.BringSoapModule;
 import dev.bringport.domain.order.SenderStatus;
 import dev.bringport.example.wire.BringExamples;
 import dev.bringport.example.wire.OneHost;
-import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.Operation;
+import dev.bringport.ports.guice.TransportPlanModule;
 import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.migration.FallbackEvent;
+import dev.bringport.ports.migration.FallbackListener;
 import dev.bringport.ports.migration.Shadow;
 import dev.bringport.ports.migration.ShadowListener;
 import dev.bringport.ports.migration.ShadowReport;
@@ -29,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -197,28 +204,65 @@ class MigrationGuideTest {
         assertThat(bring.soap().requests(BringSoap.BOOKING_PATH)).isZero();
     }
 
-    @Test
+    // snippet: expected-differences
+    // Bring's SOAP order carries the sender status, which REST serves at GET /senderStatus: expected.
+    static Shadow shadow(ShadowListener listener) {
+        return new Shadow(listener.ignoring(Operation.GET_ORDER, Set.of("senderStatus")), Duration.ofSeconds(5), 2, 100);
+    }
+    // end snippet: expected-differences
+
+    // snippet: with-guice
+    // The ports of the plan the environment holds, over both adapters: a wrong plan fails here, at start-up.
+    @SuppressWarnings("deprecation") // BringSoap: Bring's SOAP services are deprecated
+    static Injector injector(BringRest rest, BringSoap soap, Map<String, String> environment, Shadow shadow,
+                             FallbackListener fallbacks) {
+        return Guice.createInjector(new BringRestModule(rest), new BringSoapModule(soap),
+                new TransportPlanModule(TransportPlan.fromEnvironment(environment, "rest")),
+                new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(Shadow.class).toInstance(shadow);
+                        bind(FallbackListener.class).toInstance(fallbacks);
+                    }
+                });
+    }
+    // end snippet: with-guice
+
+    // snippet: without-guice
+    // The same, without Guice.
+    @SuppressWarnings("deprecation") // BringSoap: Bring's SOAP services are deprecated
+    static BringPorts ports(BringRest rest, BringSoap soap, Map<String, String> environment, Shadow shadow,
+                            FallbackListener fallbacks) {
+        return TransportPlan.fromEnvironment(environment, "rest")
+                .compose(Map.of("rest", rest.ports(), "soap", soap.ports()), fallbacks, Optional.of(shadow));
+    }
+    // end snippet: without-guice
+
+    /** Reads the demo order through the ports wired over two fresh adapters, and waits for the shadow's read. */
     @SuppressWarnings("deprecation")
-    void theSamePlanInPlainJava() throws Exception {
-        Map<String, String> environment = settings(SHADOW);
-        BringCredentials credentials = TwoProtocolBring.CREDENTIALS;
+    private void readOnce(Shadow shadow, BiFunction<BringRest, BringSoap, BringPorts> wired) throws InterruptedException {
         URI host = this.host.baseUri();
+        try (BringRest rest = BringRest.builder().credentials(TwoProtocolBring.CREDENTIALS).host(host).build();
+             BringSoap soap = BringSoap.builder().credentials(TwoProtocolBring.CREDENTIALS).host(host).build()) {
+            wired.apply(rest, soap).orderManagement().order(DemoData.CUSTOMER, DemoData.ORDER_ID);
+            assertThat(shadow.drain(Duration.ofSeconds(10))).as("the shadow's read, before the adapters close").isTrue();
+        }
+    }
+
+    @Test
+    void theSamePlanWithGuiceAndInPlainJava() throws Exception {
+        Map<String, String> environment = settings(SHADOW);
         List<FallbackEvent> fallbacks = new CopyOnWriteArrayList<>();
         List<ShadowReport> differences = new CopyOnWriteArrayList<>();
 
-        BringRest rest = BringRest.builder().credentials(credentials).host(host).build();
-        BringSoap soap = BringSoap.builder().credentials(credentials).host(host).build();
-        ShadowListener listener = report -> differences.add(report);
-        try (Shadow shadow = new Shadow(listener.ignoring(Operation.GET_ORDER, Set.of("senderStatus")),
-                Duration.ofSeconds(5), 2, 100)) {
-            BringPorts ports = TransportPlan.fromEnvironment(environment, "rest")
-                    .compose(Map.of("rest", rest.ports(), "soap", soap.ports()), fallbacks::add, Optional.of(shadow));
-
-            ports.orderManagement().order(DemoData.CUSTOMER, DemoData.ORDER_ID);
-
-            assertThat(shadow.drain(Duration.ofSeconds(10))).isTrue();
+        try (Shadow shadow = shadow(differences::add)) {
+            readOnce(shadow, (rest, soap) -> injector(rest, soap, environment, shadow, fallbacks::add)
+                    .getInstance(BringPorts.class));
+            readOnce(shadow, (rest, soap) -> ports(rest, soap, environment, shadow, fallbacks::add));
         }
-        assertThat(differences).singleElement().satisfies(report -> assertThat(report.agrees()).isTrue());
+        assertThat(differences).hasSize(2).allSatisfy(report -> assertThat(report.agrees()).isTrue());
+        assertThat(bring.soap().requests(BringSoap.ORDER_MANAGEMENT_PATH)).as("SOAP answered both").isEqualTo(2);
+        assertThat(restRequests("GET", "/po/api/v1/omorder/")).as("REST shadowed both").isEqualTo(2);
         assertThat(fallbacks).isEmpty();
     }
 }

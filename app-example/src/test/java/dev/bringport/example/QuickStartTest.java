@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.domain.order.Order;
 import dev.bringport.ports.order.OrderManagement;
@@ -28,10 +27,6 @@ class QuickStartTest {
             "BRING_CLIENT_URL", "https://shop.example.com");
     private final URI bringHost = localBring.baseUri();
 
-    QuickStartTest() {
-        OrderManagementSimulation.install(localBring);
-    }
-
     @AfterEach
     void stop() {
         localBring.close();
@@ -44,23 +39,31 @@ class QuickStartTest {
         return order.lines().size() + " lines, " + orders.senderStatus(customerId, orderId);
     }
 
-    // In production, Bring's REST APIs carry the calls.
-    @Test
-    void inProductionBringsRestApisAnswer() {
-        BringRest bring = BringRest.builder()
+    // In production, Bring's REST APIs carry the calls: environment is System.getenv(), and host is
+    // needed only for a local Bring (https://api.bring.com by default).
+    static String overBringsRestApis(Map<String, String> environment, URI host) {
+        try (BringRest bring = BringRest.builder()
                 .credentialsFromEnvironment(environment)   // BRING_API_UID, BRING_API_KEY, BRING_CLIENT_URL
-                .host(bringHost)                           // only for a local Bring; https://api.bring.com by default
-                .build();
-
-        assertThat(describe(bring.orderManagement(), "10000000000", "11873875-status_med_2")).isEqualTo("3 lines, OPEN");
+                .host(host)
+                .build()) {
+            return describe(bring.orderManagement(), "10000000000", "11873875-status_med_2");
+        }
     }
 
     // In your tests, the in-memory Bring answers, with Bring's documented order, stock and customers.
-    @Test
-    void inYourTestsTheInMemoryBringAnswers() {
+    static String inMemory() {
         InMemoryBring bring = InMemoryBring.withDemoData();
-
-        assertThat(describe(bring.orderManagement(), "10000000000", "11873875-status_med_2")).isEqualTo("3 lines, OPEN");
+        return describe(bring.orderManagement(), "10000000000", "11873875-status_med_2");
     }
     // end snippet: quick-start
+
+    @Test
+    void inProductionBringsRestApisAnswer() {
+        assertThat(overBringsRestApis(environment, bringHost)).isEqualTo("3 lines, OPEN");
+    }
+
+    @Test
+    void inYourTestsTheInMemoryBringAnswers() {
+        assertThat(inMemory()).isEqualTo("3 lines, OPEN");
+    }
 }

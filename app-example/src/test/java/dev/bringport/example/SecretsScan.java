@@ -6,11 +6,9 @@ import dev.bringport.adapter.inmemory.DemoData;
 import dev.bringport.adapter.inmemory.Fault;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.adapter.soap.BringSoap;
 import dev.bringport.adapter.soap.SimulatedBring;
@@ -37,6 +35,7 @@ import dev.bringport.ports.migration.FallbackEvent;
 import dev.bringport.ports.migration.Shadow;
 import dev.bringport.ports.migration.ShadowReport;
 import dev.bringport.ports.migration.TransportPlan;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.InProcessRateBudget;
 import dev.bringport.ports.transport.TransportSettings;
 import java.io.IOException;
@@ -202,8 +201,6 @@ final class SecretsScan implements AutoCloseable {
         InMemoryBring bring = InMemoryBring.builder().clock(CLOCK).build().givenDemoData();
         BringSimulator simulator = started(BringSimulator.start(bring)).user(InMemoryBring.DEFAULT_USER, KEY)
                 .limit(Integer.MAX_VALUE);
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
         return simulator;
     }
 
@@ -226,7 +223,7 @@ final class SecretsScan implements AutoCloseable {
         probe.looksAt("TransportSettings", new TransportSettings(CREDENTIALS, TransportSettings.DEFAULT_CONNECT_TIMEOUT,
                 TransportSettings.DEFAULT_REQUEST_TIMEOUT, QUICK, InProcessRateBudget.perSecond(18),
                 TransportSettings.DEFAULT_RATE_LIMIT_WAIT, TransportSettings.DEFAULT_MAX_ANSWER_BYTES, Clock.systemUTC(),
-                ClientRules.ON));
+                ClientRules.ON, CallListener.NONE));
         probe.looksAt("RetryPolicy", QUICK);
         probe.looksAt("the REST ports", ports);
 
@@ -498,9 +495,9 @@ final class SecretsScan implements AutoCloseable {
         bring.soap().slowNext(BringSoap.BOOKING_PATH, TwoProtocolBring.SOAP_TIMEOUT.multipliedBy(2));
         probe.fails(t + "a booking that timed out over SOAP: outcome unknown, no fallback", OutcomeUnknownException.class,
                 () -> ports.booking().book(booking()));
-        probe.fails(t + "a plan naming a transport that is not there", IllegalArgumentException.class,
-                () -> new BringportModule(TransportPlan.builder("rest").fallback("carrier-pigeon").build(),
-                        bring::transport, fallbacks::add, Optional.empty()));
+        probe.fails(t + "a plan naming a transport that is not there", com.google.inject.CreationException.class,
+                () -> Guice.createInjector(new BringportModule(TransportPlan.builder("rest").fallback("carrier-pigeon")
+                        .build(), bring::transport, fallbacks::add, Optional.empty())));
         probe.check(t + "the shadow's comparisons end", shadow.drain(Duration.ofSeconds(10)));
         fallbacks.forEach(event -> probe.looksAt("FallbackEvent", event));
         reports.forEach(report -> probe.looksAt("ShadowReport", report));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.redis.LocalRedis;
@@ -39,10 +38,6 @@ class SeveralInstancesTest {
     private final LocalRedis redis = new LocalRedis();
     private final URI redisAddress = redis.address();
     private final List<RedisRateBudget> budgets = new ArrayList<>();
-
-    SeveralInstancesTest() {
-        OrderManagementSimulation.install(localBring);
-    }
 
     @AfterEach
     void stop() {

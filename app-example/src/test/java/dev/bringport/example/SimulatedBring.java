@@ -1,8 +1,6 @@
 package dev.bringport.example;
 
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,8 +25,6 @@ final class SimulatedBring implements AutoCloseable {
         this.clock = clock;
         this.bring = InMemoryBring.builder().clock(clock).build().givenDemoData();
         this.simulator = BringSimulator.start(bring);
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
         this.environment = new HashMap<>(Map.of("BRING_API_UID", InMemoryBring.DEFAULT_USER,
                 "BRING_API_KEY", BringSimulator.DEFAULT_KEY, "BRING_CLIENT_URL", "https://shop.example.com",
                 LabelJournal.STATE_HOME, stateHome.toString()));

@@ -1,15 +1,16 @@
 package dev.bringport.example;
 
+import com.google.inject.Module;
 import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.inmemory.InMemoryBringModule;
 import dev.bringport.adapter.rest.BringRest;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
+import dev.bringport.adapter.rest.BringRestModule;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.soap.BringSoap;
+import dev.bringport.adapter.soap.BringSoapModule;
 import dev.bringport.adapter.soap.SimulatedBring;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
-import dev.bringport.ports.migration.BringPorts;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  * One Bring behind both of its protocols, as during a migration: Bring's REST APIs (the REST
  * adapter's simulator) and its deprecated SOAP services (the SOAP adapter's in-process Metro
  * services), both in front of the same in-memory Bring with the demo data, on 127.0.0.1. Builds
- * the ports of the transports {@code rest}, {@code soap} and {@code inmemory} the way the example
+ * the modules of the transports {@code rest}, {@code soap} and {@code inmemory} the way the example
  * application does, with quick retries and a one-second SOAP timeout for the tests.
  */
 final class TwoProtocolBring implements AutoCloseable {
@@ -51,8 +52,6 @@ final class TwoProtocolBring implements AutoCloseable {
         this.bring = InMemoryBring.builder().clock(clock).build().givenDemoData();
         this.rest = BringSimulator.start(bring).user(credentials.userId(), credentials.apiKey());
         beforeRest.accept(rest);
-        OrderManagementSimulation.install(rest);
-        BookingSimulation.install(rest);
         this.soap = new SimulatedBring(bring);
     }
 
@@ -80,19 +79,19 @@ final class TwoProtocolBring implements AutoCloseable {
     }
 
     /**
-     * The ports of a transport, pointed at this Bring.
+     * The library's Guice module of a transport, its adapter pointed at this Bring.
      *
      * @param transport {@code rest}, {@code soap} or {@code inmemory}
-     * @return its ports
+     * @return its module
      */
     @SuppressWarnings("deprecation") // the SOAP adapter is deprecated on purpose
-    BringPorts transport(String transport) {
+    Module transport(String transport) {
         return switch (transport) {
-            case "rest" -> BringRest.builder().credentials(credentials).host(rest.baseUri()).clock(clock)
-                    .retryPolicy(QUICK_RETRIES).build().ports();
-            case "soap" -> BringSoap.builder().credentials(credentials).host(soap.host()).clock(clock)
-                    .retryPolicy(QUICK_RETRIES).requestTimeout(SOAP_TIMEOUT).build().ports();
-            case "inmemory" -> InMemoryBring.builder().clock(clock).build().givenDemoData().ports();
+            case "rest" -> new BringRestModule(BringRest.builder().credentials(credentials).host(rest.baseUri()).clock(clock)
+                    .retryPolicy(QUICK_RETRIES).build());
+            case "soap" -> new BringSoapModule(BringSoap.builder().credentials(credentials).host(soap.host()).clock(clock)
+                    .retryPolicy(QUICK_RETRIES).requestTimeout(SOAP_TIMEOUT).build());
+            case "inmemory" -> new InMemoryBringModule(InMemoryBring.builder().clock(clock).build().givenDemoData());
             default -> throw new IllegalArgumentException("no transport " + transport);
         };
     }

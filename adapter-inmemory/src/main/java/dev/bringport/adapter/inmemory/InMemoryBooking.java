@@ -15,6 +15,7 @@ import dev.bringport.domain.booking.ProductGroups;
 import dev.bringport.ports.Failure;
 import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.Operation;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.booking.Booking;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,8 @@ final class InMemoryBooking extends InMemoryPort implements Booking {
     /** The SSCC extension digit Bring's package numbers start with (370438101268058536). */
     private static final String SSCC_EXTENSION = "3";
 
-    InMemoryBooking(InMemoryBring bring, String user) {
-        super(bring, user);
+    InMemoryBooking(InMemoryBring bring, String user, CallListener listener) {
+        super(bring, user, listener);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.bringport.ports.booking.Booking;
 import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +47,7 @@ public final class InMemoryBring {
     private final Clock clock;
     private final IdGenerator ids;
     private final String defaultUser;
+    private final CallListener callListener;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Faults faults = new Faults();
     private final Received received = new Received();
@@ -58,6 +60,7 @@ public final class InMemoryBring {
         this.clock = builder.clock;
         this.ids = builder.ids;
         this.defaultUser = builder.defaultUser;
+        this.callListener = builder.callListener;
         this.defaultPorts = ports(defaultUser);
     }
 
@@ -127,9 +130,24 @@ public final class InMemoryBring {
      * @return the user's ports
      */
     public BringPorts ports(String userId) {
+        return ports(userId, callListener);
+    }
+
+    /** The ports of a user, telling a listener of every call. */
+    BringPorts ports(String userId, CallListener listener) {
         Objects.requireNonNull(userId, "userId");
-        return new BringPorts(new InMemoryOrderManagement(this, userId), new InMemoryWarehousing(this, userId),
-                new InMemoryBooking(this, userId), new InMemoryPickups(this, userId));
+        return new BringPorts(new InMemoryOrderManagement(this, userId, listener), new InMemoryWarehousing(this, userId,
+                listener), new InMemoryBooking(this, userId, listener), new InMemoryPickups(this, userId, listener));
+    }
+
+    /** {@return the listener every call of its ports is told to} */
+    CallListener callListener() {
+        return callListener;
+    }
+
+    /** {@return the Mybring user the default ports act as} */
+    String defaultUser() {
+        return defaultUser;
     }
 
     // --- seeding ---------------------------------------------------------------------------------
@@ -328,6 +346,15 @@ public final class InMemoryBring {
         return clock.instant();
     }
 
+    /**
+     * The clock Bring's dates and rules go by, e.g. for a server in front of this Bring to date its answers.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return clock;
+    }
+
     // --- for the ports -----------------------------------------------------------------------------
 
     Orders orders() {
@@ -373,6 +400,7 @@ public final class InMemoryBring {
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.random();
         private String defaultUser = DEFAULT_USER;
+        private CallListener callListener = CallListener.NONE;
 
         private Builder() {
         }
@@ -407,6 +435,20 @@ public final class InMemoryBring {
          */
         public Builder defaultUser(String value) {
             defaultUser = Objects.requireNonNull(value, "defaultUser");
+            return this;
+        }
+
+        /**
+         * Told when each call starts and finishes, as the REST and SOAP adapters tell theirs of each
+         * attempt: here every call is one attempt, with no rate budget, and an HTTP status only for
+         * the failures it simulates ({@link Fault}). A call refused before sending makes no attempt.
+         * A listener that throws never breaks a call.
+         *
+         * @param value the listener, e.g. {@code new MicrometerCallListener(registry)}; default {@link CallListener#NONE}
+         * @return this
+         */
+        public Builder callListener(CallListener value) {
+            callListener = Objects.requireNonNull(value, "callListener");
             return this;
         }
 

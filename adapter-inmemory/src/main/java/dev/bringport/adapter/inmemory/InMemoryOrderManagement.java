@@ -17,6 +17,7 @@ import dev.bringport.domain.order.TrackingEvent;
 import dev.bringport.domain.order.TrackingEventRules;
 import dev.bringport.domain.order.TransportOrder;
 import dev.bringport.ports.Operation;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.order.OrderManagement;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.Optional;
 /** Order Management of the in-memory Bring. */
 final class InMemoryOrderManagement extends InMemoryPort implements OrderManagement {
 
-    InMemoryOrderManagement(InMemoryBring bring, String user) {
-        super(bring, user);
+    InMemoryOrderManagement(InMemoryBring bring, String user, CallListener listener) {
+        super(bring, user, listener);
     }
 
     @Override

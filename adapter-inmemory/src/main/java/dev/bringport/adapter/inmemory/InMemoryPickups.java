@@ -7,6 +7,7 @@ import dev.bringport.domain.pickup.PickupConfirmation;
 import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.domain.pickup.PickupRules;
 import dev.bringport.ports.Operation;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.pickup.Pickups;
 import java.net.URI;
 import java.time.Instant;
@@ -22,8 +23,8 @@ import java.util.Optional;
  */
 final class InMemoryPickups extends InMemoryPort implements Pickups {
 
-    InMemoryPickups(InMemoryBring bring, String user) {
-        super(bring, user);
+    InMemoryPickups(InMemoryBring bring, String user, CallListener listener) {
+        super(bring, user, listener);
     }
 
     @Override

@@ -10,9 +10,12 @@ import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.RateLimitedException;
+import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.Transport;
 import dev.bringport.ports.UnavailableException;
+import dev.bringport.ports.transport.Attempts;
+import dev.bringport.ports.transport.CallListener;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -25,26 +28,37 @@ import java.util.function.Supplier;
  */
 abstract class InMemoryPort implements Transport {
 
+    /** The transport's name: what its ports' {@code transport()} and its {@link CallListener} say. */
+    static final String TRANSPORT = "in-memory";
+
     final InMemoryBring bring;
     final String user;
+    private final CallListener listener;
 
-    InMemoryPort(InMemoryBring bring, String user) {
+    InMemoryPort(InMemoryBring bring, String user, CallListener listener) {
         this.bring = bring;
         this.user = user;
+        this.listener = listener;
     }
 
     @Override
     public String transport() {
-        return "in-memory";
+        return TRANSPORT;
     }
 
     /**
-     * Runs a call: the checks a client makes before sending, then an injected fault if one is
-     * queued for the operation (a request that is never sent meets none), then the call at Bring.
-     * A write hit by a timeout is carried out and then reported as of unknown outcome.
+     * Runs a call: the checks a client makes before sending, then, as the one attempt the
+     * listener is told of, an injected fault if one is queued for the operation (a request that is
+     * never sent meets none) or the call at Bring. A write hit by a timeout is carried out and then
+     * reported as of unknown outcome.
      */
     <T> T call(Operation operation, Optional<String> correlationId, List<Violation> beforeSending, Supplier<T> body) {
         InvalidRequestException.throwIfAny(operation, beforeSending);
+        return new Attempts(TRANSPORT, operation, RetryPolicy.NEVER, listener)
+                .next(attempt -> atBring(operation, correlationId, body));
+    }
+
+    private <T> T atBring(Operation operation, Optional<String> correlationId, Supplier<T> body) {
         Optional<Fault> fault = bring.faults().take(operation);
         if (fault.isEmpty()) {
             return body.get();

@@ -13,6 +13,7 @@ import dev.bringport.domain.order.OrderLine;
 import dev.bringport.domain.order.OrderRules;
 import dev.bringport.domain.warehouse.ArticleBalance;
 import dev.bringport.ports.Operation;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,8 @@ import java.util.function.Predicate;
 /** Warehousing (pull order/article) of the in-memory Bring: the customer's own warehouse orders and stock. */
 final class InMemoryWarehousing extends InMemoryPort implements Warehousing {
 
-    InMemoryWarehousing(InMemoryBring bring, String user) {
-        super(bring, user);
+    InMemoryWarehousing(InMemoryBring bring, String user, CallListener listener) {
+        super(bring, user, listener);
     }
 
     @Override

@@ -6,16 +6,23 @@ import static dev.bringport.ports.contract.ContractExamples.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Inject;
 import com.google.inject.Injector;
+import com.google.inject.multibindings.Multibinder;
 import dev.bringport.ports.booking.Booking;
+import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
+import dev.bringport.ports.transport.AttemptFinished;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,11 +32,18 @@ import org.junit.jupiter.api.Test;
  */
 class InMemoryBringModuleTest {
 
+    // snippet: with-guice
+    // The four ports, and the in-memory Bring itself to seed it and read back what it received.
+    static Injector injector(InMemoryBring bring) {
+        return Guice.createInjector(new InMemoryBringModule(bring));
+    }
+    // end snippet: with-guice
+
     @Test
     void theModuleBindsTheFourPortsAndTheSameInMemoryBring() {
         InMemoryBring bring = InMemoryBring.withDemoData();
 
-        Injector injector = Guice.createInjector(new InMemoryBringModule(bring));
+        Injector injector = injector(bring);
 
         assertThat(injector.getInstance(InMemoryBring.class)).isSameAs(bring);
         assertThat(injector.getInstance(OrderManagement.class).isOrderManagementCustomer(DemoData.CUSTOMER)).isTrue();
@@ -38,6 +52,32 @@ class InMemoryBringModuleTest {
         assertThat(injector.getInstance(Booking.class).customers()).isEqualTo(DemoData.bookingCustomers());
         assertThat(injector.getInstance(Pickups.class)).isNotNull();
         assertThat(injector.getInstance(Booking.class)).isSameAs(injector.getInstance(Booking.class));
+    }
+
+    @Test
+    void theListenersBoundInGuiceAreToldOfEveryCallAfterTheBringsOwn() {
+        List<String> told = new CopyOnWriteArrayList<>();
+        InMemoryBring bring = InMemoryBring.builder().callListener(recording("own", told)).build().givenDemoData();
+        Injector injector = Guice.createInjector(new InMemoryBringModule(bring), new AbstractModule() {
+            @Override
+            protected void configure() {
+                Multibinder.newSetBinder(binder(), CallListener.class).addBinding().toInstance(recording("bound", told));
+            }
+        });
+
+        injector.getInstance(OrderManagement.class).order(DemoData.CUSTOMER, DemoData.ORDER_ID);
+
+        assertThat(told).containsExactly("own GET_ORDER SUCCESS", "bound GET_ORDER SUCCESS");
+        assertThat(injector.getInstance(BringPorts.class).orderManagement().transport()).isEqualTo("in-memory");
+    }
+
+    private static CallListener recording(String name, List<String> told) {
+        return new CallListener() {
+            @Override
+            public void attemptFinished(AttemptFinished attempt) {
+                told.add(name + " " + attempt.operation() + " " + attempt.outcome());
+            }
+        };
     }
 
     /** An application class as Guice builds it, to show what the test then sees through the fake. */

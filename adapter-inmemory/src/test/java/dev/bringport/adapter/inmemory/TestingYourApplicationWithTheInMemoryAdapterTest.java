@@ -44,6 +44,7 @@ class TestingYourApplicationWithTheInMemoryAdapterTest {
 
     // --- the application under test ------------------------------------------------------------
 
+    // snippet: application
     /**
      * A supplier's shipping service: reads an order from Order Management, books one parcel for
      * what remains of it, and reports the packing list with the consignment number.
@@ -115,9 +116,11 @@ class TestingYourApplicationWithTheInMemoryAdapterTest {
                     .build();
         }
     }
+    // end snippet: application
 
     // --- the tests -----------------------------------------------------------------------------
 
+    // snippet: tests
     private static final String CUSTOMER = DemoData.CUSTOMER;   // 10000000000, the Order Management page's customer
     private static final String ORDER_ID = DemoData.ORDER_ID;   // 11873875-status_med_2: 4, 1 and 3 STK on lines 1-3
 
@@ -152,17 +155,6 @@ class TestingYourApplicationWithTheInMemoryAdapterTest {
     }
 
     @Test
-    void shippingAnOrderTwiceBooksItOnce() {
-        service.ship(CUSTOMER, ORDER_ID);
-
-        ShipOrderService.Outcome again = service.ship(CUSTOMER, ORDER_ID);
-
-        assertThat(again).isEqualTo(new ShipOrderService.NothingToShip());
-        assertThat(bring.received().bookings()).hasSize(1);
-        assertThat(bring.received().packingLists()).hasSize(1);
-    }
-
-    @Test
     void whenTheBookingTimesOutTheServiceAsksForACheckInsteadOfBookingTwice() {
         bring.failNext(Operation.BOOK, Fault.TIMEOUT);   // Bring books it, but the answer never arrives
 
@@ -172,6 +164,18 @@ class TestingYourApplicationWithTheInMemoryAdapterTest {
         assertThat(bring.received().bookings()).as("Bring did book it, once").hasSize(1);
         assertThat(bring.received().packingLists()).as("no consignment number to report").isEmpty();
         assertThat(bring.orderManagement().senderStatus(CUSTOMER, ORDER_ID)).isEqualTo(SenderStatus.OPEN);
+    }
+    // end snippet: tests
+
+    @Test
+    void shippingAnOrderTwiceBooksItOnce() {
+        service.ship(CUSTOMER, ORDER_ID);
+
+        ShipOrderService.Outcome again = service.ship(CUSTOMER, ORDER_ID);
+
+        assertThat(again).isEqualTo(new ShipOrderService.NothingToShip());
+        assertThat(bring.received().bookings()).hasSize(1);
+        assertThat(bring.received().packingLists()).hasSize(1);
     }
 
     @Test

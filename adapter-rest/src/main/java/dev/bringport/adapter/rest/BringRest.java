@@ -12,6 +12,7 @@ import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.transport.BringAddress;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.TransportBuilder;
 import dev.bringport.ports.transport.TransportSettings;
 import dev.bringport.ports.warehouse.Warehousing;
@@ -82,6 +83,11 @@ public final class BringRest implements AutoCloseable {
             BringHttp http = new BringHttp(settings, b.httpClient.or(() -> created).orElseThrow());
             return new Transport(http, ownExecutor, ownClient, b.baseUrl(b.orderManagementUrl), b.baseUrl(b.warehousingUrl),
                     b.baseUrl(b.bookingUrl), b.format);
+        }
+
+        Transport alsoTelling(CallListener more) {
+            return new Transport(http.alsoTelling(more), ownExecutor, ownClient, orderManagementUrl, warehousingUrl,
+                    bookingUrl, format);
         }
     }
 
@@ -167,6 +173,18 @@ public final class BringRest implements AutoCloseable {
      */
     public BringRest withClientRules(ClientRules value) {
         return Objects.requireNonNull(value, "clientRules") == clientRules ? this : new BringRest(transport, value);
+    }
+
+    /**
+     * The same adapter (the same client, rate budget and settings) telling another listener too of
+     * every attempt: what the {@link CallListener}s bound in Guice do to {@link BringRestModule}.
+     * The two share their transport, so closing either closes both.
+     *
+     * @param more told after the adapter's own listener
+     * @return this adapter for {@link CallListener#NONE}, else one that shares its transport
+     */
+    BringRest alsoTelling(CallListener more) {
+        return more == CallListener.NONE ? this : new BringRest(transport.alsoTelling(more), clientRules);
     }
 
     /**

@@ -9,9 +9,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.inmemory.IdGenerator;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.booking.Consignment;
@@ -56,8 +54,6 @@ class ClientRulesSwitchTest {
             .clock(Clock.fixed(NOW, ZoneOffset.UTC)).ids(IdGenerator.sequential(1)).build());
 
     ClientRulesSwitchTest() {
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
         simulator.limit(Integer.MAX_VALUE);
         simulator.bring().givenBookingCustomers(ContractExamples.bookingCustomers());
     }
@@ -146,15 +142,21 @@ class ClientRulesSwitchTest {
         assertThat(builder(WireFormat.JSON).clientRules(ClientRules.OFF).build().clientRules()).isEqualTo(ClientRules.OFF);
     }
 
-    @Test
-    void aClientRulesBoundInGuiceSwitchesTheModulesPorts() {
-        BringRest rest = builder(WireFormat.JSON).build();
-        Injector injector = Guice.createInjector(new BringRestModule(rest), new AbstractModule() {
+    // snippet: client-rules-in-guice
+    // Bring's answer decides: the ports the module binds do not check Bring's rules before sending.
+    static Injector withoutClientRules(BringRest rest) {
+        return Guice.createInjector(new BringRestModule(rest), new AbstractModule() {
             @Override
             protected void configure() {
                 bind(ClientRules.class).toInstance(ClientRules.OFF);
             }
         });
+    }
+    // end snippet: client-rules-in-guice
+
+    @Test
+    void aClientRulesBoundInGuiceSwitchesTheModulesPorts() {
+        Injector injector = withoutClientRules(builder(WireFormat.JSON).build());
 
         BringRest bound = injector.getInstance(BringRest.class);
         assertThat(bound.clientRules()).isEqualTo(ClientRules.OFF);

@@ -8,11 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bringport.adapter.inmemory.IdGenerator;
 import dev.bringport.adapter.inmemory.InMemoryBring;
 import dev.bringport.adapter.inmemory.Received;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.domain.Quantity;
 import dev.bringport.domain.booking.BookedPackage;
 import dev.bringport.domain.booking.BookingConfirmation;
@@ -93,8 +91,6 @@ class ConcurrentCallsOverHttpTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void manyThreadsOnTwoAdaptersOfOneUserStayUnderBringsLimitAndKeepEveryInvariant() throws Exception {
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
         List<BringRest> adapters = List.of(adapter(WireFormat.JSON), adapter(WireFormat.XML));
 
         runConcurrently(adapters);

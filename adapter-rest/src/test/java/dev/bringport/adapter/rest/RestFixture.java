@@ -2,9 +2,7 @@ package dev.bringport.adapter.rest;
 
 import dev.bringport.adapter.inmemory.InMemoryBackedFixture;
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.order.OrderManagementSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
@@ -33,8 +31,6 @@ public class RestFixture extends InMemoryBackedFixture {
      * @param format JSON or XML, where Bring offers both
      */
     public RestFixture(WireFormat format) {
-        OrderManagementSimulation.install(simulator);
-        BookingSimulation.install(simulator);
         rest = BringRest.builder()
                 .credentials(new BringCredentials(InMemoryBring.DEFAULT_USER, BringSimulator.DEFAULT_KEY,
                         URI.create("https://shop.example")))

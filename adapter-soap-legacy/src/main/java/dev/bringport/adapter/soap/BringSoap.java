@@ -12,6 +12,7 @@ import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
 import dev.bringport.ports.pickup.Pickups;
 import dev.bringport.ports.transport.BringAddress;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.TransportBuilder;
 import dev.bringport.ports.warehouse.Warehousing;
 import java.net.URI;
@@ -37,8 +38,8 @@ import java.util.Objects;
  * {@code X-Mybring-API-Key}, {@code X-Bring-Client-URL}) and follow the same transport policy
  * ({@link dev.bringport.ports.transport.TransportPolicy}): the same retries and write safety, the
  * same failures, and the same rate budget, which REST and SOAP calls of one user share (18
- * requests per second by default, counted for the whole JVM). The first use in a JVM logs a
- * deprecation warning. Thread-safe: build one instance and share it; Metro's service objects are
+ * requests per second by default, counted for the whole JVM). The first SOAP call in a JVM logs a
+ * deprecation warning (building the adapter does not). Thread-safe: build one instance and share it; Metro's service objects are
  * created once per instance, on first use, which makes that first call slow. {@link #close()}
  * releases Metro's ports.
  *
@@ -155,6 +156,19 @@ public final class BringSoap implements AutoCloseable {
     }
 
     /**
+     * The same adapter (the same endpoints, Metro ports and settings) telling another listener too
+     * of every attempt: what the {@link CallListener}s bound in Guice do to {@link BringSoapModule}.
+     * The two share their endpoints, so closing either closes both.
+     *
+     * @param more told after the adapter's own listener
+     * @return this adapter for {@link CallListener#NONE}, else one that shares its endpoints
+     */
+    BringSoap alsoTelling(CallListener more) {
+        return more == CallListener.NONE ? this
+                : new BringSoap(settings, purchaseOrders.alsoTelling(more), bookings.alsoTelling(more), clientRules);
+    }
+
+    /**
      * The address Order Management calls go to.
      *
      * @return e.g. {@code https://api.bring.com/po/api/ws}
@@ -263,8 +277,8 @@ public final class BringSoap implements AutoCloseable {
         }
 
         /**
-         * Builds the adapter. Logs the deprecation warning, the first time in the JVM. Metro's
-         * service objects are created on first use.
+         * Builds the adapter. Metro's service objects are created on first use, and the deprecation
+         * warning is logged at the first SOAP call of the JVM, not here.
          *
          * @return the adapter
          * @throws IllegalStateException without credentials, or with both a rate and a rate budget
@@ -272,7 +286,6 @@ public final class BringSoap implements AutoCloseable {
         public BringSoap build() {
             SoapSettings settings = new SoapSettings(settings(), endpoint(orderManagementEndpoint), endpoint(bookingEndpoint),
                     locale);
-            DeprecationNotice.JVM.firstUse();
             return new BringSoap(settings);
         }
 

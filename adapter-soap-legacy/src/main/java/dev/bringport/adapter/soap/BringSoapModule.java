@@ -7,18 +7,22 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.ClientRules;
-import dev.bringport.ports.booking.Booking;
-import dev.bringport.ports.order.OrderManagement;
-import dev.bringport.ports.pickup.Pickups;
-import dev.bringport.ports.warehouse.Warehousing;
+import dev.bringport.ports.guice.Transports;
+import dev.bringport.ports.transport.CallListener;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Guice wiring of Bring's SOAP services: binds the four ports and the {@link BringSoap} behind
- * them. Choose it explicitly in the composition root; nothing is discovered by accident. A
+ * Guice wiring of Bring's SOAP services: binds the {@link BringSoap} and contributes its four ports
+ * as the transport {@value #TRANSPORT}. Installed alone, it binds the ports themselves; installed
+ * with the REST or in-memory module, a {@link dev.bringport.ports.guice.TransportPlanModule} says
+ * which transport carries what (during a migration: the operations still on SOAP, the fallbacks,
+ * the shadow). Choose it explicitly in the composition root; nothing is discovered by accident. A
  * {@link ClientRules} bound elsewhere decides whether the ports check Bring's rules before
- * sending; without one, the adapter's own setting (on by default) stays.
+ * sending; without one, the adapter's own setting (on by default) stays. The {@link CallListener}s
+ * bound in a set are told of every attempt, after the adapter's own listener.
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(new BringSoapModule(BringSoap.builder()
@@ -33,6 +37,9 @@ import java.util.Optional;
  */
 @Deprecated(since = "0.1.0")
 public final class BringSoapModule extends AbstractModule {
+
+    /** The transport's name in a {@link dev.bringport.ports.migration.TransportPlan}. */
+    public static final String TRANSPORT = "soap";
 
     private final BringSoap soap;
 
@@ -58,15 +65,12 @@ public final class BringSoapModule extends AbstractModule {
     protected void configure() {
         OptionalBinder.newOptionalBinder(binder(), ClientRules.class);
         Provider<BringSoap> bound = getProvider(BringSoap.class);
-        bind(OrderManagement.class).toProvider(() -> bound.get().orderManagement());
-        bind(Warehousing.class).toProvider(() -> bound.get().warehousing());
-        bind(Booking.class).toProvider(() -> bound.get().booking());
-        bind(Pickups.class).toProvider(() -> bound.get().pickups());
+        Transports.contribute(binder(), TRANSPORT, () -> bound.get().ports());
     }
 
     @Provides
     @Singleton
-    BringSoap bringSoap(Optional<ClientRules> clientRules) {
-        return clientRules.map(soap::withClientRules).orElse(soap);
+    BringSoap bringSoap(Optional<ClientRules> clientRules, Set<CallListener> listeners) {
+        return clientRules.map(soap::withClientRules).orElse(soap).alsoTelling(CallListener.all(List.copyOf(listeners)));
     }
 }

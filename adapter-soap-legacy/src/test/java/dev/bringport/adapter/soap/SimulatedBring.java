@@ -5,8 +5,8 @@ import com.sun.net.httpserver.HttpContext;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.soap.order.SimulatedPurchaseOrderService;
-import jakarta.xml.ws.Endpoint;
+import dev.bringport.ports.server.FrontDoor;
+import dev.bringport.ports.server.Logins;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -22,10 +22,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Bring's two SOAP services, in process: Metro endpoints implementing the generated service
- * interfaces, published on the JDK's HTTP server at 127.0.0.1 on an ephemeral port, under Bring's
- * paths ({@code /po/api/ws}, {@code /booking/api/ws}), backed by an in-memory Bring. Counts the
- * requests per path, and answers injected faults (an HTTP status, a slow answer) on demand.
+ * Bring's two SOAP services, in process: the adapter's own {@link BringSoapServer} on the JDK's
+ * HTTP server at 127.0.0.1 on an ephemeral port, under Bring's paths ({@code /po/api/ws},
+ * {@code /booking/api/ws}), backed by an in-memory Bring, each user answered by its ports, any
+ * key accepted and no limit. On top, what only tests need: the requests counted per path, and
+ * injected faults (an HTTP status, a slow answer) answered on demand, in front of Bring's door.
  * Public in the test-jar, for tests of compositions of transports.
  */
 @SuppressWarnings("deprecation")
@@ -38,8 +39,7 @@ public final class SimulatedBring implements AutoCloseable {
     private final InMemoryBring bring;
     private final HttpServer server;
     private final ExecutorService executor;
-    private final Endpoint purchaseOrders;
-    private final Endpoint bookings;
+    private final BringSoapServer services;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Map<String, Queue<Fault>> faults = new ConcurrentHashMap<>();
 
@@ -61,15 +61,17 @@ public final class SimulatedBring implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        purchaseOrders = publish(BringSoap.ORDER_MANAGEMENT_PATH, new SimulatedPurchaseOrderService(bring));
-        bookings = publish(BringSoap.BOOKING_PATH, new SimulatedBookingService(bring));
+        services = BringSoapServer.builder().ports(bring::ports).door(new FrontDoor(Logins.anyKey(), FrontDoor.NO_LIMIT))
+                .host(host()).publishOn(server);
+        services.contexts().forEach(this::countAndFail);
         server.start();
     }
 
-    private Endpoint publish(String path, Object implementation) {
-        HttpContext context = server.createContext(path);
+    /** Counts the requests to a context and answers the faults queued for it, before Bring's door. */
+    private void countAndFail(HttpContext context) {
+        String path = context.getPath();
         AtomicInteger count = requests.computeIfAbsent(path, p -> new AtomicInteger());
-        context.getFilters().add(new Filter() {
+        context.getFilters().add(0, new Filter() {
             @Override
             public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
                 if (exchange.getRequestMethod().equals("POST")) {
@@ -97,9 +99,6 @@ public final class SimulatedBring implements AutoCloseable {
                 return "counts the requests to " + path;
             }
         });
-        Endpoint endpoint = Endpoint.create(implementation);
-        endpoint.publish(context);
-        return endpoint;
     }
 
     /**
@@ -146,8 +145,7 @@ public final class SimulatedBring implements AutoCloseable {
 
     @Override
     public void close() {
-        purchaseOrders.stop();
-        bookings.stop();
+        services.close();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
@@ -29,7 +30,7 @@ final class ArchitectureRules {
     }
 
     static List<ArchRule> all(String root) {
-        return List.of(domainDependsOnJavaOnly(root), portsDependOnDomainAndJavaOnly(root), layers(root),
+        return List.of(domainDependsOnJavaOnly(root), portsDependOnDomainAndSlf4jOnly(root), layers(root),
                 adaptersDoNotSeeEachOther(root), nothingDependsOnTheExample(root), noPackageCycles(root),
                 wireTypesStayInsideTheirAdapter(root));
     }
@@ -40,11 +41,32 @@ final class ArchitectureRules {
                 .as("the domain depends on java.* only");
     }
 
-    static ArchRule portsDependOnDomainAndJavaOnly(String root) {
-        return classes().that().resideInAPackage(root + ".ports..")
-                .and().resideOutsideOfPackage(root + ".ports.redis..") // Bucket4j and Lettuce, optional, there only
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", root + ".domain..", root + ".ports..")
-                .as("the ports depend on the domain and java.* only");
+    /**
+     * The ports are plain Java on the domain, logging through the SLF4J API; the integrations with
+     * third-party frameworks are optional dependencies, each confined to its own package: Guice to
+     * {@code ports.guice}, Micrometer to {@code ports.metrics}, Bucket4j and Lettuce (the rate budget a
+     * fleet shares on Redis) to {@code ports.redis}.
+     */
+    static ArchRule portsDependOnDomainAndSlf4jOnly(String root) {
+        String ports = root + ".ports..";
+        String guice = root + ".ports.guice..";
+        String metrics = root + ".ports.metrics..";
+        String redis = root + ".ports.redis..";
+        String[] plain = {"java..", root + ".domain..", ports, "org.slf4j.."};
+        return CompositeArchRule.of(classes().that().resideInAPackage(ports).and().resideOutsideOfPackages(guice, metrics, redis)
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(plain))
+                .and(classes().that().resideInAPackage(guice)
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(with(plain, "com.google.inject..")))
+                .and(classes().that().resideInAPackage(metrics)
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(with(plain, "io.micrometer..")))
+                .and(classes().that().resideInAPackage(redis)
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(with(plain, "io.github.bucket4j..", "io.lettuce..")))
+                .as("the ports depend on java.*, the domain and the SLF4J API only, on Guice in ports.guice only, "
+                        + "on Micrometer in ports.metrics only, on Bucket4j and Lettuce in ports.redis only");
+    }
+
+    private static String[] with(String[] packages, String... more) {
+        return Stream.concat(Stream.of(packages), Stream.of(more)).toArray(String[]::new);
     }
 
     static ArchRule layers(String root) {
@@ -78,12 +100,17 @@ final class ArchitectureRules {
     /**
      * Wire types (Jackson-annotated classes, and the JAXB classes wsimport generates into a
      * {@code ..generated..} package) never appear in a public signature outside their own package.
+     * One exception, inside the adapter: a SOAP service's implementation ({@code @WebService}),
+     * which Metro calls by reflection and so must be public, takes and answers the types generated
+     * beside it ({@code <its package>.generated}).
      */
     static ArchRule wireTypesStayInsideTheirAdapter(String root) {
         return classes().that().resideInAPackage(root + "..").and().arePublic()
                 .should(notExposeWireTypesOutsideTheirPackage())
                 .as("wire types never appear in a public signature outside their adapter");
     }
+
+    private static final String WEB_SERVICE = "jakarta.jws.WebService";
 
     private static final DescribedPredicate<JavaClass> WIRE_TYPE = DescribedPredicate.describe("a wire type",
             c -> c.getPackageName().contains(".generated") || isJacksonAnnotated(c));
@@ -104,6 +131,8 @@ final class ArchitectureRules {
                         .forEach(member -> signatureTypes(member).stream()
                                 .filter(WIRE_TYPE)
                                 .filter(wire -> !wire.getPackageName().equals(owner.getPackageName()))
+                        .filter(wire -> !(owner.isAnnotatedWith(WEB_SERVICE)
+                                && wire.getPackageName().equals(owner.getPackageName() + ".generated")))
                                 .forEach(wire -> events.add(SimpleConditionEvent.violated(member,
                                         member.getFullName() + " exposes wire type " + wire.getName()))));
             }

@@ -39,9 +39,20 @@ class ArchitectureRulesCatchViolationsTest {
 
     @Test
     void aPortThatSeesAnAdapterIsCaught() {
-        assertThat(violationsOf(ArchitectureRules.portsDependOnDomainAndJavaOnly(BAD)))
+        assertThat(violationsOf(ArchitectureRules.portsDependOnDomainAndSlf4jOnly(BAD)))
                 .contains("badhexagon.ports.LeakyPort").contains("badhexagon.adapter.rest.RestParcelDto");
         assertThat(violationsOf(ArchitectureRules.layers(BAD))).contains("badhexagon.ports.LeakyPort");
+    }
+
+    @Test
+    void guiceOrMicrometerOutsideTheirPackageOfThePortsIsCaughtAndSlf4jIsNot() {
+        String report = violationsOf(ArchitectureRules.portsDependOnDomainAndSlf4jOnly(BAD));
+        assertThat(report).contains("badhexagon.ports.InjectedPort").contains("com.google.inject.Inject");
+        assertThat(report).contains("badhexagon.ports.CountingPort").contains("io.micrometer.core.instrument.Counter");
+        assertThat(report).contains("badhexagon.ports.guice.PortsModule").contains("io.micrometer.core.instrument.MeterRegistry");
+        assertThat(report).as("Guice in ports.guice, Micrometer in ports.metrics, SLF4J anywhere")
+                .doesNotContain("com.google.inject.AbstractModule").doesNotContain("PortsMetrics")
+                .doesNotContain("org.slf4j");
     }
 
     @Test
@@ -66,5 +77,9 @@ class ArchitectureRulesCatchViolationsTest {
         String report = violationsOf(ArchitectureRules.wireTypesStayInsideTheirAdapter(BAD));
         assertThat(report).contains("LeakyPort.parcel()").contains("exposes wire type " + BAD + ".adapter.rest.RestParcelDto");
         assertThat(report).doesNotContain("RestClient.read");
+        assertThat(report).contains("SoapClient.parcel()").contains("exposes wire type " + BAD
+                + ".adapter.soap.generated.SoapParcel");
+        assertThat(report).as("a SOAP service's implementation takes the types generated beside it")
+                .doesNotContain("SoapService.parcel");
     }
 }

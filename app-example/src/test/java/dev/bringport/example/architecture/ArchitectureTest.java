@@ -51,8 +51,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void portsDependOnDomainAndJavaOnly() {
-        check(ArchitectureRules.portsDependOnDomainAndJavaOnly(ROOT));
+    void portsDependOnDomainAndSlf4jOnly() {
+        check(ArchitectureRules.portsDependOnDomainAndSlf4jOnly(ROOT));
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 public final class BenchmarkReport {
 
     private static final List<Class<?>> BENCHMARKS = List.of(OrderReadBenchmark.class, StockBenchmark.class,
-            RateLimitBenchmark.class, InMemoryBenchmark.class, SoapStartupBenchmark.class);
+            RateLimitBenchmark.class, InMemoryBenchmark.class, SoapStartupBenchmark.class, SandboxBenchmark.class);
     private static final String HEAP = "StockHeap";
     private static final String CLI = "CliStartup";
     private static final int CLI_RUNS = 5;
@@ -195,6 +195,11 @@ public final class BenchmarkReport {
                         score(r, "InMemoryBenchmark.book"), none, Optional.empty()))
                 .add(new Row("5", "in-memory booking, 2 threads", "bookings/s",
                         score(r, "InMemoryBenchmark.bookTwoThreads"), none, Optional.empty()))
+                .add(new Row("5", "sandbox (serve) order read over loopback, JSON, limit off, 4 threads (baseline: hand-written)",
+                        "reads/s", score(r, "SandboxBenchmark.bringportFourThreads"), score(r, "SandboxBenchmark.handWritten"),
+                        Optional.of(Target.valueAtLeast(5000))))
+                .add(new Row("5", "sandbox (serve) order read over loopback, JSON, limit off, 1 thread", "reads/s",
+                        score(r, "SandboxBenchmark.bringport"), none, Optional.empty()))
                 .add(new Row("6", "CLI: JVM start to first answer of om order (in-memory), median of " + CLI_RUNS, "ms",
                         median(cli), none, Optional.of(Target.valueAtMost(1000))))
                 .add(new Row("6", "SOAP adapter: first call in a fresh JVM (mean of 5 JVMs) vs steady state", "ms/call",

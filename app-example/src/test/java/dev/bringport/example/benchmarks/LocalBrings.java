@@ -2,7 +2,6 @@ package dev.bringport.example.benchmarks;
 
 import dev.bringport.adapter.inmemory.DemoData;
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.rest.booking.BookingSimulation;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
 import dev.bringport.adapter.soap.SimulatedBring;
 import dev.bringport.example.wire.BringExamples;
@@ -60,7 +59,6 @@ final class LocalBrings implements AutoCloseable {
                 .answer(ORDER_PATH, BringExamples.order("retrieve_order.json"), BringExamples.order("retrieve_order.xml"))
                 .answer(STOCK_PATH, stock, stock);
         booking = BringSimulator.start(InMemoryBring.withDemoData());
-        BookingSimulation.install(booking);
         soap = new SimulatedBring(InMemoryBring.withDemoData());
     }
 

@@ -3,8 +3,9 @@ package dev.bringport.ports.migration;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.NotSupportedByTransportException;
 import dev.bringport.ports.Transport;
-import java.lang.System.Logger.Level;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A port that tries a primary transport and turns to a secondary one only when the primary
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 public final class Fallback {
 
-    private static final System.Logger LOG = System.getLogger(Fallback.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Fallback.class);
 
     private Fallback() {
     }
@@ -44,7 +45,7 @@ public final class Fallback {
                             throw e;
                         }
                         FallbackEvent event = new FallbackEvent(operation, primary.transport(), secondary.transport(), e);
-                        LOG.log(Level.WARNING, event.toString());
+                        LOG.warn("{}", event);
                         listener.onFallback(event);
                         return call.on(secondary);
                     }

@@ -3,7 +3,6 @@ package dev.bringport.ports.migration;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.Transport;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +14,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A port that sends reads to a primary transport and, in the background, to a candidate one,
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Shadow implements AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(Shadow.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(Shadow.class);
 
     private final ShadowListener listener;
     private final Duration bound;
@@ -156,13 +157,13 @@ public final class Shadow implements AutoCloseable {
 
     private void report(ShadowReport report) {
         if (!report.agrees()) {
-            LOG.log(Level.INFO, () -> report.operation() + ": " + report.candidate() + " " + report.outcome()
-                    + (report.differences().isEmpty() ? "" : " differs from " + report.primary() + ": " + report.differences()));
+            LOG.info("{}: {} {}{}", report.operation(), report.candidate(), report.outcome(),
+                    report.differences().isEmpty() ? "" : " differs from " + report.primary() + ": " + report.differences());
         }
         try {
             listener.onReport(report);
         } catch (RuntimeException listenerFailure) {
-            LOG.log(Level.WARNING, "a shadow listener failed", listenerFailure);
+            LOG.warn("a shadow listener failed", listenerFailure);
         }
     }
 

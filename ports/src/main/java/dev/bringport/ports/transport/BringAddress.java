@@ -54,6 +54,10 @@ public final class BringAddress {
     public static URI requireEndpoint(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String where = where(uri);
+        if (uri.getHost() == null && (scheme.isEmpty() || scheme.startsWith("http"))) {
+            throw new IllegalArgumentException("an address must be an absolute URL with a host, like "
+                    + "https://api.bring.com; the one given has " + (scheme.isEmpty() ? "no scheme" : "no host"));
+        }
         boolean allowed = uri.getHost() != null && (scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost()));
         if (!allowed) {
             throw new IllegalArgumentException("refusing to send Bring credentials to " + where

@@ -30,6 +30,7 @@ public abstract class TransportBuilder<B extends TransportBuilder<B>> {
     private long maxAnswerBytes = TransportSettings.DEFAULT_MAX_ANSWER_BYTES;
     private Clock clock = Clock.systemUTC();
     private ClientRules clientRules = ClientRules.ON;
+    private CallListener callListener = CallListener.NONE;
 
     /** For a transport's builder. */
     protected TransportBuilder() {
@@ -194,6 +195,20 @@ public abstract class TransportBuilder<B extends TransportBuilder<B>> {
     }
 
     /**
+     * Told when each attempt of each call starts and finishes (operation, attempt, HTTP status,
+     * Bring's codes, request id, duration, outcome, whether it is retried, the wait under the rate
+     * budget): for logs, traces or metrics ({@link dev.bringport.ports.metrics.MicrometerCallListener}).
+     * A listener that throws never breaks a call.
+     *
+     * @param value the listener; {@link CallListener#all} for several; default {@link CallListener#NONE}
+     * @return this
+     */
+    public B callListener(CallListener value) {
+        callListener = Objects.requireNonNull(value, "callListener");
+        return self();
+    }
+
+    /**
      * The host that replaces Bring's, when one was given.
      *
      * @return e.g. {@code http://127.0.0.1:8080}, without a trailing slash
@@ -219,6 +234,6 @@ public abstract class TransportBuilder<B extends TransportBuilder<B>> {
         RateBudget budget = rateBudget.orElseGet(() -> InProcessRateBudget.perSecond(
                 requestsPerSecond.orElse(TransportSettings.BRING_REQUESTS_PER_SECOND)));
         return new TransportSettings(credentials, connectTimeout, requestTimeout, retryPolicy, budget, rateLimitWait,
-                maxAnswerBytes, clock, clientRules);
+                maxAnswerBytes, clock, clientRules, callListener);
     }
 }

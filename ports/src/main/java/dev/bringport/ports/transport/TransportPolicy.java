@@ -11,6 +11,7 @@ import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.RateLimitedException;
+import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnauthenticatedException;
 import dev.bringport.ports.UnavailableException;
@@ -29,72 +30,87 @@ import java.util.function.Function;
  * every failure and every cause; and a write that may have reached Bring
  * ({@link BringException#bringMayHaveActed()}) fails with {@link OutcomeUnknownException}, in the
  * same words on every wire. Whether an attempt is made again is {@link dev.bringport.ports.RetryPolicy}'s
- * to say. An adapter keeps only the mapping of its wire's exceptions and answers onto this.
- * Thread-safe.
+ * to say. Every attempt is told to the transport's {@link CallListener} ({@link Attempts}). An
+ * adapter keeps only the mapping of its wire's exceptions and answers onto this. Thread-safe.
  */
 public final class TransportPolicy {
 
+    private final String transport;
     private final BringCredentials credentials;
     private final RateBudget budget;
     private final Duration rateLimitWait;
+    private final RetryPolicy retryPolicy;
+    private final CallListener listener;
 
     /**
-     * The policy for one user's calls.
+     * The policy of a transport's calls for one user.
      *
-     * @param credentials   whose requests the budget counts and whose key is masked
-     * @param budget        the user's rate budget
-     * @param rateLimitWait how long an attempt waits for its place under the budget
+     * @param transport the transport's name, e.g. {@code REST}, which its {@link CallListener} is told
+     * @param settings  the transport's settings: the user's credentials (whose key is masked) and
+     *                  rate budget, the retry policy, the listener
      */
-    public TransportPolicy(BringCredentials credentials, RateBudget budget, Duration rateLimitWait) {
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.budget = Objects.requireNonNull(budget, "budget");
-        this.rateLimitWait = Objects.requireNonNull(rateLimitWait, "rateLimitWait");
+    public TransportPolicy(String transport, TransportSettings settings) {
+        this.transport = Objects.requireNonNull(transport, "transport");
+        this.credentials = settings.credentials();
+        this.budget = settings.rateBudget();
+        this.rateLimitWait = settings.rateLimitWait();
+        this.retryPolicy = settings.retryPolicy();
+        this.listener = settings.callListener();
     }
 
     /**
-     * The policy of a transport's settings.
+     * The attempts of a call about to be made, each told to the transport's {@link CallListener}.
      *
-     * @param settings the settings
+     * @param operation the operation
+     * @return the call's attempts, to make with {@link #attempt}
      */
-    public TransportPolicy(TransportSettings settings) {
-        this(settings.credentials(), settings.rateBudget(), settings.rateLimitWait());
+    public Attempts attempts(Operation operation) {
+        return new Attempts(transport, operation, retryPolicy, listener);
     }
 
     /**
-     * Makes one attempt of a call: takes a place under the rate budget (or fails, nothing sent),
-     * sends, and settles what the attempt threw. The place is told the call ended however it ended.
+     * Makes the next attempt of a call: takes a place under the rate budget (or fails, nothing
+     * sent), sends, and settles what the attempt threw. The place is told the call ended however
+     * it ended, and the listener how the attempt went.
      *
-     * @param operation     the operation
+     * @param attempts      the call's attempts ({@link #attempts})
      * @param correlationId the write's correlation id, when it has one
-     * @param send          sends the request and reads its answer; tells the place when the request was
-     *                      sent and its answer began; throws the ports' failures only (built with
+     * @param send          sends the request and reads its answer; tells the attempt, as its place
+     *                      under the budget, when the request was sent and its answer began, and what
+     *                      the answer said; throws the ports' failures only (built with
      *                      {@link #failure} and {@link #answered}, or by a reader)
      * @param <T>           what the answer is read into
      * @return the value read
      * @throws BringException how the attempt failed, settled
      */
-    public <T> T attempt(Operation operation, Optional<String> correlationId, Function<RateBudget.Place, T> send) {
-        RateBudget.Place place = enter(operation, correlationId);
-        try {
-            return send.apply(place);
-        } catch (BringException failure) {
-            throw settled(correlationId, failure);
-        } finally {
-            place.arrived();
-        }
+    public <T> T attempt(Attempts attempts, Optional<String> correlationId, Function<Attempt, T> send) {
+        return attempts.next(attempt -> {
+            RateBudget.Place place = enter(attempts.operation(), correlationId, attempt);
+            try {
+                return send.apply(attempt);
+            } catch (BringException failure) {
+                throw settled(correlationId, failure);
+            } finally {
+                place.arrived();
+            }
+        });
     }
 
-    private RateBudget.Place enter(Operation operation, Optional<String> correlationId) {
+    private RateBudget.Place enter(Operation operation, Optional<String> correlationId, Attempt attempt) {
         String within = "for " + credentials.userId() + " within " + rateLimitWait.toMillis() + " ms";
+        long start = System.nanoTime();
+        Optional<RateBudget.Place> place = Optional.empty();
         try {
-            return budget.enter(credentials.userId(), rateLimitWait).orElseThrow(() -> failure(operation,
-                    WireFault.NO_TURN, within, correlationId, null));
+            place = budget.enter(credentials.userId(), rateLimitWait);
+            return place.orElseThrow(() -> failure(operation, WireFault.NO_TURN, within, correlationId, null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure(operation, WireFault.INTERRUPTED_BEFORE_SENDING, "while waiting " + within, correlationId, e);
         } catch (RuntimeException budgetFailed) {
             throw failure(operation, WireFault.NO_TURN, "the rate budget could not be asked " + within + " ("
                     + budgetFailed + ")", correlationId, budgetFailed);
+        } finally {
+            attempt.waited(Duration.ofNanos(System.nanoTime() - start), place.orElse(null));
         }
     }
 

@@ -21,10 +21,11 @@ import java.util.Objects;
  * @param maxAnswerBytes the largest answer read whole; larger ones fail
  * @param clock          what "now" is for Bring's rules checked before sending and the dates requests carry
  * @param clientRules    whether Bring's rules are checked before sending
+ * @param callListener   told of every attempt of every call
  */
 public record TransportSettings(BringCredentials credentials, Duration connectTimeout, Duration requestTimeout,
                                 RetryPolicy retryPolicy, RateBudget rateBudget, Duration rateLimitWait, long maxAnswerBytes,
-                                Clock clock, ClientRules clientRules) {
+                                Clock clock, ClientRules clientRules, CallListener callListener) {
 
     /** Bring's documented limit: 18 requests per second. */
     public static final int BRING_REQUESTS_PER_SECOND = 18;
@@ -50,6 +51,7 @@ public record TransportSettings(BringCredentials credentials, Duration connectTi
      * @param maxAnswerBytes the largest answer read whole; larger ones fail
      * @param clock          what "now" is for Bring's rules checked before sending and the dates requests carry
      * @param clientRules    whether Bring's rules are checked before sending
+     * @param callListener   told of every attempt of every call
      */
     public TransportSettings {
         Objects.requireNonNull(credentials, "credentials");
@@ -61,6 +63,18 @@ public record TransportSettings(BringCredentials credentials, Duration connectTi
         positive(maxAnswerBytes, "maxAnswerBytes");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(clientRules, "clientRules");
+        Objects.requireNonNull(callListener, "callListener");
+    }
+
+    /**
+     * The same settings with another listener.
+     *
+     * @param value told of every attempt of every call
+     * @return the settings
+     */
+    public TransportSettings withCallListener(CallListener value) {
+        return new TransportSettings(credentials, connectTimeout, requestTimeout, retryPolicy, rateBudget, rateLimitWait,
+                maxAnswerBytes, clock, clientRules, value);
     }
 
     static Duration positive(Duration value, String name) {

@@ -9,6 +9,7 @@ import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.Failure;
 import dev.bringport.ports.InvalidRequestException;
+import dev.bringport.ports.Logged;
 import dev.bringport.ports.NotSupportedByTransportException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
@@ -76,6 +77,16 @@ class FallbackTest {
             assertThat(e.secondary()).isEqualTo("REST");
             assertThat(e.reason()).isInstanceOf(failure.get().getClass());
         });
+    }
+
+    @Test
+    void everyFallbackIsLoggedAsAWarningThroughSlf4jUnderTheClassName() {
+        try (Logged log = Logged.by(Fallback.class)) {
+            composed(provablyNotActedOn().get(0), rest()).book(null);
+
+            assertThat(log.lines()).singleElement().asString().startsWith("WARNING BOOK fell back from SOAP to REST")
+                    .contains("RateLimitedException");
+        }
     }
 
     @ParameterizedTest

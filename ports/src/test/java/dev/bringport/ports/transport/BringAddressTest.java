@@ -29,6 +29,15 @@ class BringAddressTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"api.bring.com", "not a url at all", "https:/api.bring.com", "/po/api/v1"})
+    void anAddressThatIsNoAbsoluteUrlIsRefusedSayingSo(String address) {
+        URI uri = URI.create(address.replace(" ", "%20"));
+
+        assertThatIllegalArgumentException().isThrownBy(() -> BringAddress.requireHost(uri))
+                .withMessageStartingWith("an address must be an absolute URL with a host, like https://api.bring.com");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"http://localhost:8080", "http://LOCALHOST", "http://127.0.0.1:8080", "http://127.0.0.2",
             "http://127.255.255.254/sim/", "http://[::1]:8080", "https://bring-proxy.example.com:8443/bring",
             "HTTPS://api.bring.com", "HTTP://127.0.0.1"})

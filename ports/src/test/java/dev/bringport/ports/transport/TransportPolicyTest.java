@@ -8,23 +8,27 @@ import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.BringFailures;
+import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.Failure;
 import dev.bringport.ports.InvalidRequestException;
 import dev.bringport.ports.NotFoundException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.OutcomeUnknownException;
 import dev.bringport.ports.RateLimitedException;
+import dev.bringport.ports.RetryPolicy;
 import dev.bringport.ports.TimedOutException;
 import dev.bringport.ports.UnauthenticatedException;
 import dev.bringport.ports.UnavailableException;
 import dev.bringport.ports.UnexpectedResponseException;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -54,8 +58,22 @@ class TransportPolicyTest {
         }
     });
 
+    private final List<AttemptFinished> finished = new ArrayList<>();
+
     private TransportPolicy policy() {
-        return new TransportPolicy(CREDENTIALS, budget, Duration.ofSeconds(3));
+        return new TransportPolicy("test", new TransportSettings(CREDENTIALS, TransportSettings.DEFAULT_CONNECT_TIMEOUT,
+                TransportSettings.DEFAULT_REQUEST_TIMEOUT, RetryPolicy.DEFAULT, budget, Duration.ofSeconds(3),
+                TransportSettings.DEFAULT_MAX_ANSWER_BYTES, Clock.systemUTC(), ClientRules.ON, new CallListener() {
+                    @Override
+                    public void attemptFinished(AttemptFinished attempt) {
+                        finished.add(attempt);
+                    }
+                }));
+    }
+
+    private static <T> T attempt(TransportPolicy policy, Operation operation, Optional<String> correlationId,
+                                 Function<Attempt, T> send) {
+        return policy.attempt(policy.attempts(operation), correlationId, send);
     }
 
     private static Failure answer(Operation op, int status) {
@@ -207,11 +225,11 @@ class TransportPolicyTest {
     @Test
     void anAttemptHoldsAPlaceInTheRateBudgetUntilItEndsAndItsFailureIsSettled() {
         TransportPolicy policy = policy();
-        String value = policy.attempt(Operation.GET_ORDER, Optional.empty(), place -> {
+        String value = attempt(policy, Operation.GET_ORDER, Optional.empty(), place -> {
             place.sent();
             return "read";
         });
-        BringException failed = catchThrowableOfType(BringException.class, () -> policy.attempt(Operation.BOOK, CORRELATION,
+        BringException failed = catchThrowableOfType(BringException.class, () -> attempt(policy, Operation.BOOK, CORRELATION,
                 place -> {
                     throw new UnavailableException(answer(Operation.BOOK, 502), null);
                 }));
@@ -226,12 +244,69 @@ class TransportPolicyTest {
         budget = (user, wait) -> Optional.empty();
         List<String> sent = new ArrayList<>();
 
-        RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> policy().attempt(Operation.BOOK,
+        RateLimitedException e = catchThrowableOfType(RateLimitedException.class, () -> attempt(policy(), Operation.BOOK,
                 CORRELATION, place -> sent.add("sent")));
 
         assertThat(sent).isEmpty();
         assertThat(e.failure().requestSent()).isFalse();
         assertThat(e.getMessage()).contains("policy@example.com", "rate budget", "3000 ms");
+        assertThat(finished).singleElement().satisfies(attempt -> {
+            assertThat(attempt.outcome()).isEqualTo(CallOutcome.RATE_LIMITED);
+            assertThat(attempt.rateBudgetWait()).as("it waited, and got no turn").isPresent();
+            assertThat(attempt.willRetry()).as("nothing was sent: the retry policy sends it again").isTrue();
+        });
+    }
+
+    @Test
+    void everyAttemptIsToldToTheListenerWithItsWaitUnderTheBudgetItsStatusAndItsSettledOutcome() {
+        budget = (user, wait) -> {
+            Thread.sleep(30);
+            return Optional.of(new RateBudget.Place() {
+                @Override
+                public void sent() {
+                }
+
+                @Override
+                public void arrived() {
+                }
+            });
+        };
+        TransportPolicy policy = policy();
+        Attempts attempts = policy.attempts(Operation.BOOK);
+
+        BringException first = catchThrowableOfType(BringException.class, () -> policy.attempt(attempts, CORRELATION,
+                attempt -> {
+                    throw policy.answered(answer(Operation.BOOK, 429).withRequestId("req-1"), Optional.empty(), CORRELATION);
+                }));
+        BringException second = catchThrowableOfType(BringException.class, () -> policy.attempt(attempts, CORRELATION,
+                attempt -> {
+                    attempt.answered(502, Optional.of("req-2"));
+                    throw new UnavailableException(answer(Operation.BOOK, 502), null);
+                }));
+
+        assertThat(first).isInstanceOf(RateLimitedException.class);
+        assertThat(second).isInstanceOf(OutcomeUnknownException.class);
+        assertThat(finished).hasSize(2);
+        assertThat(finished.get(0)).satisfies(attempt -> {
+            assertThat(attempt.transport()).isEqualTo("test");
+            assertThat(attempt.attempt()).isEqualTo(1);
+            assertThat(attempt.outcome()).isEqualTo(CallOutcome.RATE_LIMITED);
+            assertThat(attempt.httpStatus()).hasValue(429);
+            assertThat(attempt.requestId()).contains("req-1");
+            assertThat(attempt.willRetry()).as("429: Bring did not act, so even a booking is sent again").isTrue();
+            assertThat(attempt.rateBudgetWait()).hasValueSatisfying(wait -> assertThat(wait).isGreaterThanOrEqualTo(
+                    Duration.ofMillis(30)));
+            assertThat(attempt.duration()).isGreaterThanOrEqualTo(attempt.rateBudgetWait().orElseThrow());
+        });
+        assertThat(finished.get(1)).satisfies(attempt -> {
+            assertThat(attempt.attempt()).isEqualTo(2);
+            assertThat(attempt.outcome()).as("the failure as the caller gets it").isEqualTo(CallOutcome.OUTCOME_UNKNOWN);
+            assertThat(attempt.failure()).containsSame(second);
+            assertThat(attempt.httpStatus()).hasValue(502);
+            assertThat(attempt.requestId()).contains("req-2");
+            assertThat(attempt.willRetry()).as("a booking that may have been made is never sent again").isFalse();
+            assertThat(attempt.sinceCallBegan()).isGreaterThanOrEqualTo(finished.get(0).duration().plus(attempt.duration()));
+        });
     }
 
     @Test
@@ -239,12 +314,12 @@ class TransportPolicyTest {
         budget = (user, wait) -> {
             throw new IllegalStateException("the budget's store is down");
         };
-        BringException broken = catchThrowableOfType(BringException.class, () -> policy().attempt(Operation.BOOK,
+        BringException broken = catchThrowableOfType(BringException.class, () -> attempt(policy(), Operation.BOOK,
                 CORRELATION, place -> "sent"));
         budget = (user, wait) -> {
             throw new InterruptedException();
         };
-        BringException interrupted = catchThrowableOfType(BringException.class, () -> policy().attempt(Operation.BOOK,
+        BringException interrupted = catchThrowableOfType(BringException.class, () -> attempt(policy(), Operation.BOOK,
                 CORRELATION, place -> "sent"));
         boolean flagKept = Thread.interrupted();
 

@@ -1,10 +1,13 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.adapter.rest.document.IgnoredField;
 import dev.bringport.adapter.rest.document.RequestDocument;
 import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.UserDocuments;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.pickup.PickupOrder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -56,7 +59,8 @@ public final class BookingDocuments {
      *         with what is wrong and where
      */
     public static RequestDocument<BookingRequest> readBookingRequest(byte[] body) {
-        return read(body, "bookingRequest", BookingRequestDocument.class, BookingRequestMapper::toDomain);
+        return read(body, "bookingRequest", BookingRequestDocument.class, BookingRequestMapper::toDomain,
+                BookingRequestMapper::notSent);
     }
 
     /**
@@ -80,13 +84,16 @@ public final class BookingDocuments {
      *         with what is wrong and where
      */
     public static RequestDocument<PickupOrder> readPickupOrder(byte[] body) {
-        return read(body, "pickupOrderRequest", PickupOrderDocument.class, PickupOrderMapper::toDomain);
+        return read(body, "pickupOrderRequest", PickupOrderDocument.class, PickupOrderMapper::toDomain, pickup -> List.of());
     }
 
-    private static <W, T> RequestDocument<T> read(byte[] body, String root, Class<W> type, Function<W, T> toDomain) {
+    private static <W, T> RequestDocument<T> read(byte[] body, String root, Class<W> type, Function<W, T> toDomain,
+                                                  Function<W, List<IgnoredField>> notSent) {
         return UserDocuments.read(body, root, checked -> {
             UserDocuments.Bound<W> read = DocumentReader.request(checked, root, type);
-            return new RequestDocument<>(toDomain.apply(read.value()), UserDocuments.ignored(read.unbound()));
+            List<IgnoredField> ignored = new ArrayList<>(UserDocuments.ignored(read.unbound()));
+            ignored.addAll(notSent.apply(read.value()));
+            return new RequestDocument<>(toDomain.apply(read.value()), ignored);
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.booking;
 
+import dev.bringport.adapter.rest.document.IgnoredField;
 import dev.bringport.domain.booking.AdditionalService;
 import dev.bringport.domain.booking.BookingContact;
 import dev.bringport.domain.booking.BookingPackage;
@@ -222,13 +223,55 @@ final class BookingRequestMapper {
         return read;
     }
 
-    private static AdditionalService additionalService(String field, BookingRequestDocument.AdditionalService s) {
-        boolean cashOnDelivery = s.accountNumber() != null || s.accountType() != null || s.amount() != null
-                || s.currencyCode() != null || s.codMessage() != null;
-        boolean dangerousGoods = s.weightInGrams() != null || s.unNumber() != null || s.commodity() != null
+    /**
+     * The values of a booking request as bound that the mapping does not send: a {@code containerId}
+     * on an additional service that is not for dangerous goods ({@code booking-v1.xsd} has it only
+     * among the dangerous goods' details, and the page documents it for Oil Express packages).
+     *
+     * @param document the request as bound
+     * @return the fields, in the document's order
+     */
+    static List<IgnoredField> notSent(BookingRequestDocument document) {
+        List<IgnoredField> left = new ArrayList<>();
+        List<BookingRequestDocument.Consignment> consignments = document.consignments() == null ? List.of()
+                : document.consignments();
+        for (int c = 0; c < consignments.size(); c++) {
+            BookingRequestDocument.Consignment consignment = consignments.get(c);
+            if (consignment != null && consignment.product() != null) {
+                servicesNotSent("consignments[" + c + "].product.additionalServices",
+                        consignment.product().additionalServices(), left);
+            }
+            if (consignment != null && consignment.returnProduct() != null) {
+                servicesNotSent("consignments[" + c + "].returnProduct.additionalServices",
+                        consignment.returnProduct().additionalServices(), left);
+            }
+        }
+        return left;
+    }
+
+    private static void servicesNotSent(String field, List<BookingRequestDocument.AdditionalService> services,
+                                        List<IgnoredField> left) {
+        for (int i = 0; services != null && i < services.size(); i++) {
+            BookingRequestDocument.AdditionalService s = services.get(i);
+            if (s != null && s.containerId() != null && !carriesDangerousGoods(s)) {
+                left.add(new IgnoredField(field + "[" + i + "].containerId",
+                        "Bring documents containerId on an additional service for dangerous goods only"));
+            }
+        }
+    }
+
+    /** Whether a service as bound carries dangerous goods' details, which its containerId belongs to. */
+    private static boolean carriesDangerousGoods(BookingRequestDocument.AdditionalService s) {
+        return s.weightInGrams() != null || s.unNumber() != null || s.commodity() != null
                 || s.packingGroup() != null || s.dangerClass() != null || s.tunnelRestrictionCode() != null
                 || s.safetyMarkCode() != null || s.factor() != null
                 || s.containerId() != null && AdditionalService.DANGEROUS_GOODS.equalsIgnoreCase(text(s.id()));
+    }
+
+    private static AdditionalService additionalService(String field, BookingRequestDocument.AdditionalService s) {
+        boolean cashOnDelivery = s.accountNumber() != null || s.accountType() != null || s.amount() != null
+                || s.currencyCode() != null || s.codMessage() != null;
+        boolean dangerousGoods = carriesDangerousGoods(s);
         return new AdditionalService(text(s.id()), Optional.ofNullable(s.email()), Optional.ofNullable(s.mobile()),
                 Optional.ofNullable(s.message()),
                 cashOnDelivery ? Optional.of(cashOnDelivery(s.accountNumber(), s.accountType(), s.amount(),

@@ -164,7 +164,7 @@ final class PickupOrderMapper {
         boolean packages = c.numberOfPackages() != null && c.numberOfPackages() > 0;
         return new PickupDetails(
                 counted(c.numberOfPackages(), packages ? c.weightInGrams() : null, packages ? c.volumeInDm3() : null),
-                counted(c.numberOfPallets(), packages ? null : c.weightInGrams(), null),
+                counted(c.numberOfPallets(), packages ? null : c.weightInGrams(), packages ? null : c.volumeInDm3()),
                 counted(c.numberOfPostContainers(), null, null));
     }
 

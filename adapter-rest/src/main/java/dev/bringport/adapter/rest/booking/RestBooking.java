@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.Call;
+import dev.bringport.adapter.rest.http.WireMappers;
+import dev.bringport.adapter.rest.http.XmlCharacters;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.booking.BookingConfirmation;
 import dev.bringport.domain.booking.BookingCustomer;
@@ -50,7 +52,7 @@ public final class RestBooking implements Booking {
 
     @Override
     public String transport() {
-        return "REST";
+        return BringHttp.TRANSPORT;
     }
 
     @Override
@@ -58,7 +60,7 @@ public final class RestBooking implements Booking {
         Operation op = Operation.BOOK;
         clientRules.check(op, () -> BookingRules.violations(request, http.settings().clock().instant()));
         Optional<String> correlationId = request.consignment().correlationId();
-        Call call = Call.post(op, endpoint(baseUrl, "booking"), body(BookingRequestMapper.toDocument(request), format),
+        Call call = Call.post(op, endpoint(baseUrl, "booking"), body(op, BookingRequestMapper.toDocument(request), format),
                 format, correlationId.orElse(null));
         return http.exchange(call, answer -> BookingAnswers.confirmation(op, answer, correlationId));
     }
@@ -103,13 +105,18 @@ public final class RestBooking implements Booking {
     }
 
     /**
-     * A document's body.
+     * A document's body; in XML only when XML can carry its text ({@link XmlCharacters}).
      *
-     * @param document the wire document
-     * @param format   JSON or XML
+     * @param operation the write the body is for
+     * @param document  the wire document
+     * @param format    JSON or XML
      * @return the body
+     * @throws dev.bringport.ports.InvalidRequestException for text XML cannot carry, nothing sent
      */
-    static byte[] body(Object document, WireFormat format) {
+    static byte[] body(Operation operation, Object document, WireFormat format) {
+        if (format == WireFormat.XML) {
+            XmlCharacters.requireWritable(operation, WireMappers.of(WireFormat.JSON).valueToTree(document));
+        }
         try {
             return DocumentWriter.write(document, format);
         } catch (JsonProcessingException e) {

@@ -43,7 +43,7 @@ public final class RestPickups implements Pickups {
 
     @Override
     public String transport() {
-        return "REST";
+        return BringHttp.TRANSPORT;
     }
 
     @Override
@@ -51,7 +51,7 @@ public final class RestPickups implements Pickups {
         Operation op = Operation.ORDER_PICKUP;
         clientRules.check(op, () -> PickupRules.violations(order, http.settings().clock().instant()));
         Call call = Call.post(op, RestBooking.endpoint(baseUrl, "pickupOrder"),
-                RestBooking.body(PickupOrderMapper.toDocument(order), format), format, null);
+                RestBooking.body(op, PickupOrderMapper.toDocument(order), format), format, null);
         return http.exchange(call, answer -> PickupAnswers.confirmation(op, answer));
     }
 }

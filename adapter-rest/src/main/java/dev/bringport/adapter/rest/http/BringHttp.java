@@ -3,8 +3,10 @@ package dev.bringport.adapter.rest.http;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.RetryPolicy;
+import dev.bringport.ports.transport.Attempt;
+import dev.bringport.ports.transport.Attempts;
 import dev.bringport.ports.transport.BringAddress;
-import dev.bringport.ports.transport.RateBudget;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.TransportPolicy;
 import dev.bringport.ports.transport.TransportSettings;
 import dev.bringport.ports.transport.WireFault;
@@ -45,6 +47,9 @@ import javax.net.ssl.SSLException;
  */
 public final class BringHttp {
 
+    /** The transport's name: what its ports' {@code transport()} and its {@link dev.bringport.ports.transport.CallListener} say. */
+    public static final String TRANSPORT = "REST";
+
     private static final int STREAM_BUFFER = 16 * 1024;
 
     private final TransportSettings settings;
@@ -52,7 +57,7 @@ public final class BringHttp {
     private final HttpClient client;
     private final Map<Operation, Retry> retries = new EnumMap<>(Operation.class);
     private final String userAgent;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean closed;
 
     /**
      * A transport over an HTTP client.
@@ -61,13 +66,29 @@ public final class BringHttp {
      * @param client   the client; it must not follow redirects
      */
     public BringHttp(TransportSettings settings, HttpClient client) {
+        this(settings, client, new AtomicBoolean());
+    }
+
+    private BringHttp(TransportSettings settings, HttpClient client, AtomicBoolean closed) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.policy = new TransportPolicy(settings);
+        this.policy = new TransportPolicy(TRANSPORT, settings);
         this.client = Objects.requireNonNull(client, "client");
+        this.closed = closed;
         for (Operation operation : Operation.values()) {
             retries.put(operation, retry(operation, settings.retryPolicy()));
         }
         this.userAgent = "bringport/" + version() + " (Java " + Runtime.version().feature() + ")";
+    }
+
+    /**
+     * The same transport (its client, settings and open or closed state) telling another listener
+     * too of every attempt.
+     *
+     * @param more told after the settings' own listener
+     * @return a transport sharing this one's client; closing either closes both
+     */
+    public BringHttp alsoTelling(CallListener more) {
+        return new BringHttp(settings.withCallListener(settings.callListener().andThen(more)), client, closed);
     }
 
     private static Retry retry(Operation operation, RetryPolicy policy) {
@@ -107,8 +128,9 @@ public final class BringHttp {
      */
     public <T> T exchange(Call call, AnswerReader<T> reader) {
         check(call);
-        return Retry.decorateSupplier(retries.get(call.operation()), () -> policy.attempt(call.operation(),
-                call.correlationId(), place -> attempt(call, reader, place))).get();
+        Attempts attempts = policy.attempts(call.operation());
+        return Retry.decorateSupplier(retries.get(call.operation()), () -> policy.attempt(attempts, call.correlationId(),
+                attempt -> attempt(call, reader, attempt))).get();
     }
 
     private void check(Call call) {
@@ -118,11 +140,13 @@ public final class BringHttp {
         BringAddress.requireEndpoint(call.uri());
     }
 
-    private <T> T attempt(Call call, AnswerReader<T> reader, RateBudget.Place place) {
-        HttpResponse<byte[]> response = send(call, place, sentAt -> BoundedBody.within(settings.maxAnswerBytes(),
+    private <T> T attempt(Call call, AnswerReader<T> reader, Attempt attempt) {
+        HttpResponse<byte[]> response = send(call, attempt, sentAt -> BoundedBody.within(settings.maxAnswerBytes(),
                 sentAt + settings.requestTimeout().toNanos(), "no complete answer within " + settings.requestTimeout().toMillis()
                         + " ms"));
-        return read(call, new Answer(response.statusCode(), response.headers(), response.body()), reader);
+        Answer answer = new Answer(response.statusCode(), response.headers(), response.body());
+        attempt.answered(answer.status(), ErrorAnswers.requestId(answer));
+        return read(call, answer, reader);
     }
 
     /**
@@ -144,10 +168,11 @@ public final class BringHttp {
     public <T> void stream(Call call, StreamReader<T> reader, Consumer<? super T> action) {
         check(call);
         Objects.requireNonNull(action, "action");
+        Attempts attempts = policy.attempts(call.operation());
         try {
-            Retry.decorateRunnable(retries.get(call.operation()), () -> policy.attempt(call.operation(),
-                    call.correlationId(), place -> {
-                        attemptStream(call, reader, action, place);
+            Retry.decorateRunnable(retries.get(call.operation()), () -> policy.attempt(attempts, call.correlationId(),
+                    attempt -> {
+                        attemptStream(call, reader, action, attempt);
                         return null;
                     })).run();
         } catch (StreamEnded ended) {
@@ -155,9 +180,10 @@ public final class BringHttp {
         }
     }
 
-    private <T> void attemptStream(Call call, StreamReader<T> reader, Consumer<? super T> action, RateBudget.Place place) {
-        HttpResponse<InputStream> response = send(call, place, sentAt -> StreamedBody.handler(settings.requestTimeout()));
+    private <T> void attemptStream(Call call, StreamReader<T> reader, Consumer<? super T> action, Attempt attempt) {
+        HttpResponse<InputStream> response = send(call, attempt, sentAt -> StreamedBody.handler(settings.requestTimeout()));
         Answer head = new Answer(response.statusCode(), response.headers(), new byte[0]);
+        attempt.answered(head.status(), ErrorAnswers.requestId(head));
         try (InputStream body = new BufferedInputStream(response.body(), STREAM_BUFFER)) {
             if (head.status() < 200 || head.status() >= 300) {
                 read(call, new Answer(head.status(), head.headers(), bounded(body)), AnswerReader.none());
@@ -232,7 +258,7 @@ public final class BringHttp {
      * answer's headers (the JDK's own), a body read whole must end by the deadline its handler was
      * given, and a streamed body may not pause longer than the timeout.
      */
-    private <B> HttpResponse<B> send(Call call, RateBudget.Place place, LongFunction<HttpResponse.BodyHandler<B>> body) {
+    private <B> HttpResponse<B> send(Call call, Attempt place, LongFunction<HttpResponse.BodyHandler<B>> body) {
         SentBody sentBody = new SentBody(call.body().orElse(new byte[0]), call.operation().isWrite(), place::sent);
         AtomicBoolean answerBegan = new AtomicBoolean();
         HttpResponse.BodyHandler<B> handler = body.apply(System.nanoTime());

@@ -58,9 +58,20 @@ public final class ErrorAnswers {
     }
 
     private static Failure identified(Failure failure, List<BringError> errors, Answer answer) {
-        Optional<String> requestId = REQUEST_ID_HEADERS.stream().map(answer::header).flatMap(Optional::stream).findFirst()
+        Optional<String> requestId = requestId(answer)
                 .or(() -> errors.stream().map(BringError::uniqueId).flatMap(Optional::stream).findFirst());
         return failure.withHttpStatus(answer.status()).withRequestId(requestId.orElse(null));
+    }
+
+    /**
+     * The id under which Bring (or a gateway in front of it) logged the call, from the answer's
+     * headers.
+     *
+     * @param answer the answer, of any status
+     * @return the first of {@code X-Request-Id}, {@code X-Correlation-Id}, {@code X-Amzn-Trace-Id}
+     */
+    public static Optional<String> requestId(Answer answer) {
+        return REQUEST_ID_HEADERS.stream().map(answer::header).flatMap(Optional::stream).findFirst();
     }
 
     /**

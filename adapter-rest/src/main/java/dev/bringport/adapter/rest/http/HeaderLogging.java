@@ -1,19 +1,21 @@
 package dev.bringport.adapter.rest.http;
 
-import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the API key out of the JDK's HTTP client log. Started with
  * {@code -Djdk.httpclient.HttpClient.log=headers} (or {@code all}), the JDK logs every request
  * header, the {@code X-Mybring-API-Key} among them, through the logger
  * {@value #JDK_LOGGER} at INFO. Before every call the adapter turns that logger down to WARNING
- * when the switch asks for headers, and says so once. This works where the JDK's
- * {@link System.Logger}s go to java.util.logging, the JDK's default; an application that routes
- * them elsewhere must keep that logger quiet itself.
+ * when the switch asks for headers, and says so once (through SLF4J, as the library logs, under
+ * {@code dev.bringport.adapter.rest.BringRest}). The JDK's logger itself is configured through
+ * java.util.logging, not SLF4J: it is the JDK's, and java.util.logging is where the JDK's
+ * {@link System.Logger}s go by default; an application that routes them elsewhere must keep that
+ * logger quiet itself.
  */
 final class HeaderLogging {
 
@@ -36,9 +38,9 @@ final class HeaderLogging {
         }
         JDK.setLevel(java.util.logging.Level.WARNING);
         if (WARNED.compareAndSet(false, true)) {
-            System.getLogger("dev.bringport.adapter.rest.BringRest").log(Level.WARNING, "bringport: the JDK's " + SWITCH
-                    + "=" + System.getProperty(SWITCH) + " logs every request header, the Mybring API key among them; the"
-                    + " REST adapter has turned the logger " + JDK_LOGGER + " down to WARNING");
+            LoggerFactory.getLogger("dev.bringport.adapter.rest.BringRest").warn("bringport: the JDK's {}={} logs every"
+                    + " request header, the Mybring API key among them; the REST adapter has turned the logger {} down to"
+                    + " WARNING", SWITCH, System.getProperty(SWITCH), JDK_LOGGER);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.Call;
 import dev.bringport.adapter.rest.http.StreamReader;
 import dev.bringport.adapter.rest.http.WireMappers;
+import dev.bringport.adapter.rest.http.XmlCharacters;
 import dev.bringport.ports.Operation;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ final class PoApi {
      * @param path          the path segments after the base URL, unencoded
      */
     void post(Operation operation, Object body, WireFormat bodyFormat, String correlationId, String... path) {
-        http.exchange(Call.post(operation, uri(path), write(body, bodyFormat), bodyFormat, correlationId),
+        http.exchange(Call.post(operation, uri(path), write(operation, body, bodyFormat), bodyFormat, correlationId),
                 PoAnswers.acknowledgement(operation));
     }
 
@@ -117,7 +118,10 @@ final class PoApi {
         return out.toString();
     }
 
-    private static byte[] write(Object body, WireFormat bodyFormat) {
+    private static byte[] write(Operation operation, Object body, WireFormat bodyFormat) {
+        if (bodyFormat == WireFormat.XML) {
+            XmlCharacters.requireWritable(operation, WireMappers.of(WireFormat.JSON).valueToTree(body));
+        }
         try {
             return WireMappers.of(bodyFormat).writer().with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                     .writeValueAsBytes(body);

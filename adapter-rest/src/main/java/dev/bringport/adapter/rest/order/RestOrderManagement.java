@@ -57,7 +57,7 @@ public final class RestOrderManagement implements OrderManagement {
 
     @Override
     public String transport() {
-        return "REST";
+        return BringHttp.TRANSPORT;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class RestWarehousing implements Warehousing {
 
     @Override
     public String transport() {
-        return "REST";
+        return BringHttp.TRANSPORT;
     }
 
     @Override

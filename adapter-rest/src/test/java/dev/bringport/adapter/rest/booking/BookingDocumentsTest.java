@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bringport.adapter.rest.document.IgnoredField;
 import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.domain.booking.AdditionalService;
 import dev.bringport.domain.booking.BookingContact;
@@ -27,6 +28,7 @@ import dev.bringport.domain.pickup.PickupDetails;
 import dev.bringport.domain.pickup.PickupItems;
 import dev.bringport.domain.pickup.PickupOrder;
 import dev.bringport.domain.pickup.PickupService;
+import dev.bringport.ports.Operation;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -77,7 +79,7 @@ class BookingDocumentsTest {
     void everyReadableExampleReadsBackFromWhatTheAdapterWrites(String example, WireFormat format) {
         BookingRequest read = BookingDocuments.bookingRequest(BringExamples.bytes(example));
 
-        byte[] written = RestBooking.body(BookingRequestMapper.toDocument(read), format);
+        byte[] written = RestBooking.body(Operation.BOOK, BookingRequestMapper.toDocument(read), format);
 
         assertThat(BookingDocuments.bookingRequest(written)).isEqualTo(read);
     }
@@ -126,7 +128,7 @@ class BookingDocumentsTest {
     void everyFieldTheDomainCarriesSurvivesARoundTrip(WireFormat format) {
         BookingRequest request = everything();
 
-        byte[] written = RestBooking.body(BookingRequestMapper.toDocument(request), format);
+        byte[] written = RestBooking.body(Operation.BOOK, BookingRequestMapper.toDocument(request), format);
 
         assertThat(BookingDocuments.bookingRequest(written)).isEqualTo(request);
     }
@@ -142,7 +144,7 @@ class BookingDocumentsTest {
                         Optional.of(PickupItems.of(1, 300000)), Optional.of(PickupItems.of(3))))
                 .production().build();
 
-        byte[] written = RestBooking.body(PickupOrderMapper.toDocument(order), format);
+        byte[] written = RestBooking.body(Operation.ORDER_PICKUP, PickupOrderMapper.toDocument(order), format);
 
         assertThat(BookingDocuments.pickupOrder(written)).isEqualTo(order);
     }
@@ -151,7 +153,7 @@ class BookingDocumentsTest {
     void aPickupReadyOnTheMinuteIsWrittenAsHoursAndMinutes() throws Exception {
         PickupOrder order = BookingDocuments.pickupOrder(BringExamples.bytes("page-pickuporder-request.json"));
 
-        byte[] written = RestBooking.body(PickupOrderMapper.toDocument(order), WireFormat.JSON);
+        byte[] written = RestBooking.body(Operation.ORDER_PICKUP, PickupOrderMapper.toDocument(order), WireFormat.JSON);
 
         assertThat(new ObjectMapper().readTree(written).get("pickupIsReadyAtTime").asText()).isEqualTo("14:26");
     }
@@ -234,7 +236,7 @@ class BookingDocumentsTest {
     void theDeliveryOptionIsWrittenInTheServicesObjectWhereTheCurrentSchemaKeepsIt() throws Exception {
         BookingRequest read = BookingDocuments.bookingRequest(BringExamples.bytes("parcelsWithoutmeasurements.json"));
 
-        byte[] written = RestBooking.body(BookingRequestMapper.toDocument(read), WireFormat.JSON);
+        byte[] written = RestBooking.body(Operation.BOOK, BookingRequestMapper.toDocument(read), WireFormat.JSON);
 
         assertThat(read.consignment().product().orElseThrow().deliveryOption()).contains("ONE_DELIVERY_THEN_PIB");
         assertThat(new ObjectMapper().readTree(written).at("/consignments/0/product/services").toString())
@@ -381,5 +383,29 @@ class BookingDocumentsTest {
         assertThat(order.service()).isEqualTo(PickupService.CARGO);
         assertThat(order.details().isEmpty()).isTrue();
         assertThat(order.address()).isEqualTo(PickupAddress.of("", "", "", "", ""));
+    }
+
+    @Test
+    void theOldestWaysTotalsGoWithThePalletsWhenThereAreNoPackagesVolumeIncluded() {
+        PickupOrder order = pickup("{" + ADDRESS + ", \"parcelsInternationalInformation\": "
+                + "{\"numberOfPallets\": 2, \"weightInGrams\": 50000, \"volumeInDm3\": 800}}");
+
+        assertThat(order.details().packages()).isEmpty();
+        assertThat(order.details().pallets()).hasValueSatisfying(pallets -> {
+            assertThat(pallets.count()).isEqualTo(2);
+            assertThat(pallets.weightInGrams()).contains(50000);
+            assertThat(pallets.volumeInDm3()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("800"));
+        });
+    }
+
+    @Test
+    void aContainerIdOnAServiceThatIsNotForDangerousGoodsIsNamedAsNotSent() {
+        String body = "{\"testIndicator\": true, \"consignments\": [{\"product\": {\"id\": \"5000\", \"customerNumber\": \"5\", "
+                + "\"additionalServices\": [{\"id\": \"1380\", \"containerId\": \"C-9\"}, "
+                + "{\"id\": \"DANGEROUS_GOODS\", \"containerId\": \"C-1\", \"unNumber\": \"1202\"}]}}]}";
+
+        assertThat(BookingDocuments.readBookingRequest(body.getBytes(StandardCharsets.UTF_8)).ignored())
+                .containsExactly(new IgnoredField("consignments[0].product.additionalServices[0].containerId",
+                        "Bring documents containerId on an additional service for dangerous goods only"));
     }
 }

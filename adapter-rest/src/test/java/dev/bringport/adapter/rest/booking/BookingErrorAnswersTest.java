@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.booking.BookingRequest;
 import dev.bringport.domain.booking.Consignment;

@@ -6,8 +6,8 @@ import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.TestHttp;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
-import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.RetryPolicy;
@@ -43,9 +43,8 @@ final class LocalBring implements AutoCloseable {
         return simulator;
     }
 
-    /** @return this, serving the Booking API from the in-memory Bring, where the user may book with demo customers 5 and 6 */
+    /** @return this, the user allowed to book with demo customers 5 and 6 in the in-memory Bring behind the Booking API */
     LocalBring withBookingApi() {
-        BookingSimulation.install(simulator);
         simulator.bring().givenBookingCustomers(ContractExamples.bookingCustomers());
         return this;
     }

@@ -54,7 +54,7 @@ class OtherAttributesOverRestTest {
     private byte[] booked(BookingRequest request, WireFormat format) {
         bring.booking(format, request.consignment().shippingDateTime().orElseThrow().minus(Duration.ofHours(1)))
                 .book(request);
-        List<dev.bringport.adapter.rest.simulator.SimulatedRequest> requests = bring.requests();
+        List<dev.bringport.adapter.rest.server.SimulatedRequest> requests = bring.requests();
         return requests.get(requests.size() - 1).body();
     }
 

@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.TestHttp;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
-import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.domain.BringTime;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.Violation;
@@ -128,6 +128,38 @@ class RestBookingTest {
                     + "testIndicator=\"true\"><schemaVersion>1</schemaVersion><consignments><consignment "
                     + "correlationId=\"INTERNAL-123456\"><shippingDateTime>2026-01-16T10:00:00.000+01:00</shippingDateTime>");
         }
+    }
+
+    /** The contract's booking with a control character XML 1.0 cannot carry in the recipient's name. */
+    private static BookingRequest bookingWithAControlCharacter() throws Exception {
+        String json = new String(DocumentWriter.write(BookingRequestMapper.toDocument(ContractExamples.booking(LocalBring.NOW)),
+                WireFormat.JSON), StandardCharsets.UTF_8);
+        return BookingDocuments.bookingRequest(json.replace("Tore Mottaker", "Tore\\u0001Mottaker")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aControlCharacterXmlCannotCarryIsRefusedBeforeSendingNamingItsField() throws Exception {
+        bring.answeringWithTheDocumentedSuccess();
+
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class,
+                () -> bring.booking(WireFormat.XML, LocalBring.NOW).book(bookingWithAControlCharacter()));
+
+        assertThat(e.detectedBeforeSending()).isTrue();
+        assertThat(e.violations()).extracting(Violation::field, Violation::code)
+                .containsExactly(tuple("consignments[0].parties.recipient.name", ErrorCode.of("BOOK-INPUT-001")));
+        assertThat(e.violations().get(0).message()).contains("U+0001");
+        assertThat(bring.simulator().requests()).isEmpty();
+    }
+
+    @Test
+    void jsonCarriesAControlCharacterAsGiven() throws Exception {
+        bring.answeringWithTheDocumentedSuccess();
+
+        bring.booking(WireFormat.JSON, LocalBring.NOW).book(bookingWithAControlCharacter());
+
+        assertThat(new ObjectMapper().readTree(bring.onlyRequest().body()).at("/consignments/0/parties/recipient/name")
+                .asText()).isEqualTo("Tore\u0001Mottaker");
     }
 
     @Test

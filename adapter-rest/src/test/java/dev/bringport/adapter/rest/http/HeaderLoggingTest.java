@@ -2,6 +2,7 @@ package dev.bringport.adapter.rest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bringport.ports.Logged;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -50,8 +51,15 @@ class HeaderLoggingTest {
         System.setProperty(HeaderLogging.SWITCH, "errors,headers");
         jdk.setLevel(Level.ALL);
 
-        HeaderLogging.silence();
+        try (Logged log = Logged.by("dev.bringport.adapter.rest.BringRest")) {
+            HeaderLogging.silence();
+            jdk.setLevel(Level.ALL);
+            HeaderLogging.silence();
 
+            assertThat(log.lines()).as("one warning a JVM, through SLF4J").singleElement().asString()
+                    .startsWith("WARNING bringport: the JDK's jdk.httpclient.HttpClient.log=errors,headers logs every"
+                            + " request header");
+        }
         assertThat(jdk.getLevel()).isEqualTo(Level.WARNING);
         assertThat(jdk.isLoggable(Level.INFO)).isFalse();
     }

@@ -3,6 +3,7 @@ package dev.bringport.adapter.rest.http;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.RetryPolicy;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.InProcessRateBudget;
 import dev.bringport.ports.transport.TransportSettings;
 import java.net.http.HttpClient;
@@ -30,7 +31,7 @@ public final class TestHttp {
                                  int requestsPerSecond, long maxAnswerBytes, Clock clock) {
         TransportSettings settings = new TransportSettings(credentials, TransportSettings.DEFAULT_CONNECT_TIMEOUT,
                 requestTimeout, retry, InProcessRateBudget.perSecond(requestsPerSecond),
-                TransportSettings.DEFAULT_RATE_LIMIT_WAIT, maxAnswerBytes, clock, ClientRules.ON);
+                TransportSettings.DEFAULT_RATE_LIMIT_WAIT, maxAnswerBytes, clock, ClientRules.ON, CallListener.NONE);
         return new BringHttp(settings, HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build());
     }

@@ -11,7 +11,7 @@ import dev.bringport.adapter.rest.format.WireFormat;
 import dev.bringport.adapter.rest.http.BringHttp;
 import dev.bringport.adapter.rest.http.TestHttp;
 import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.adapter.rest.simulator.SimulatedFault;
 import dev.bringport.domain.warehouse.ArticleBalance;
 import dev.bringport.ports.AccessDeniedException;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.domain.Money;
 import dev.bringport.domain.Quantity;
 import dev.bringport.domain.order.Address;

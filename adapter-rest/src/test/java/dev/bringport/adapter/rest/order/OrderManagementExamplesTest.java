@@ -7,7 +7,7 @@ import static dev.bringport.adapter.rest.order.ExampleBring.extension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.domain.ErrorCatalogue;
 import dev.bringport.domain.ErrorCode;
 import dev.bringport.domain.ErrorDefinition;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.rest.RestFixture;
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.domain.order.Order;
 import dev.bringport.domain.warehouse.ArticleBalance;
 import dev.bringport.ports.contract.ContractExamples;

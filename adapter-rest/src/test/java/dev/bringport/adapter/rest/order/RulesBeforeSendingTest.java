@@ -188,4 +188,20 @@ class RulesBeforeSendingTest {
 
         assertThat(bring.onlyRequest().text()).contains("<EventType>TELEPORTED</EventType>");
     }
+
+    @Test
+    void anEventWhoseTextXmlCannotCarryIsRefusedBeforeSendingNamingItsField() {
+        bring.answer("POST", ExampleBring.BASE + "/event", 200, new byte[0], WireFormat.XML);
+
+        InvalidRequestException e = catchThrowableOfType(InvalidRequestException.class, () -> bring.orderManagement()
+                .sendEvent(TrackingEvent.of("70438101268018539", EventType.DELIVERED, "Driver\u001b[31m", NOW)));
+
+        assertThat(e.detectedBeforeSending()).isTrue();
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).endsWith("PerformedBy");
+            assertThat(v.code().value()).isEqualTo("PO_INPUT_018");
+            assertThat(v.message()).contains("U+001B");
+        });
+        assertThat(bring.requests()).isEmpty();
+    }
 }

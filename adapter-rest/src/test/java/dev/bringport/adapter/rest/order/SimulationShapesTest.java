@@ -48,7 +48,6 @@ class SimulationShapesTest {
     private final HttpClient client = HttpClient.newHttpClient();
 
     SimulationShapesTest() {
-        OrderManagementSimulation.install(simulator);
         inMemory.orderManagement().addPackingList(CUSTOMER, ORDER_ID, PackingList.of("70707730122339403",
                 List.of(PackingListItem.of("1", BigDecimal.ONE), PackingListItem.of("3", new BigDecimal("3")))));
     }

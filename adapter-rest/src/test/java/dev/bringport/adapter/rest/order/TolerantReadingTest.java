@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.domain.Quantity;
 import dev.bringport.domain.order.Address;
 import dev.bringport.domain.order.AddressType;

@@ -4,7 +4,7 @@ import static dev.bringport.adapter.rest.order.ExampleBring.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.simulator.SimulatedRequest;
+import dev.bringport.adapter.rest.server.SimulatedRequest;
 import dev.bringport.domain.order.EventType;
 import dev.bringport.domain.order.PackingList;
 import dev.bringport.domain.order.PackingListItem;

@@ -3,14 +3,11 @@ package dev.bringport.adapter.rest.simulator;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.ports.AccessDeniedException;
-import dev.bringport.ports.BringException;
-import dev.bringport.ports.InvalidRequestException;
-import dev.bringport.ports.NotFoundException;
-import dev.bringport.ports.RateLimitedException;
-import dev.bringport.ports.TimedOutException;
-import dev.bringport.ports.UnauthenticatedException;
-import dev.bringport.ports.UnavailableException;
+import dev.bringport.adapter.rest.BringRestServer;
+import dev.bringport.adapter.rest.server.Route;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedRequest;
+import dev.bringport.ports.server.FrontDoor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -23,50 +20,44 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * A local Bring: a JDK HTTP server on 127.0.0.1 (an ephemeral port) backed by an
- * {@link InMemoryBring}. It checks the three credential headers, answers HTTP 429 when a user
- * sends more than {@value #BRING_LIMIT} requests within any second, answers injected faults,
- * and logs every request for assertions. Capabilities install their routes
- * ({@link #route(String, String, Route)}).
+ * A local Bring for tests: a JDK HTTP server on 127.0.0.1 (an ephemeral port) serving Bring's
+ * REST APIs from an {@link InMemoryBring} with the adapter's own server ({@link BringRestServer}:
+ * Bring's door, which checks the three credential headers against the users and keys given here
+ * and answers HTTP 429 when a user sends more than {@value #BRING_LIMIT} requests within any
+ * second; Bring's paths, each user answered by the in-memory Bring's ports of that user). On top,
+ * what only tests need: routes of the test's own ({@link #route(String, String, Route)}, answered
+ * before Bring's, behind the door), faults injected on the wire, and a log of every request.
  */
 public final class BringSimulator implements AutoCloseable {
 
     /** Bring's documented limit: 18 requests per second. */
-    public static final int BRING_LIMIT = 18;
+    public static final int BRING_LIMIT = FrontDoor.BRING_LIMIT;
     /** The API key the simulator accepts for {@link InMemoryBring#DEFAULT_USER}. */
     public static final String DEFAULT_KEY = "simulator-api-key-0c7e";
-
-    private record Entry(String method, Pattern path, Route route) {
-    }
 
     private final InMemoryBring bring;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(32);
-    private final List<Entry> routes = new CopyOnWriteArrayList<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>(Map.of(InMemoryBring.DEFAULT_USER, DEFAULT_KEY));
+    private final FrontDoor door = new FrontDoor((user, key) -> key.equals(keys.get(user)), BRING_LIMIT);
+    private final BringRestServer served;
     private final Deque<SimulatedFault> faults = new ArrayDeque<>();
     private final List<SimulatedRequest> log = new CopyOnWriteArrayList<>();
-    private final Map<String, Deque<Instant>> recent = new HashMap<>();
     private final Map<Integer, AtomicInteger> answered = new ConcurrentHashMap<>();
-    private final AtomicInteger throttled = new AtomicInteger();
-    private volatile int limit = BRING_LIMIT;
 
     private BringSimulator(InMemoryBring bring) throws IOException {
         this.bring = bring;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.served = BringRestServer.builder().ports(bring::ports).door(door).host(baseUri()).clock(bring.clock()).build();
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
@@ -97,7 +88,7 @@ public final class BringSimulator implements AutoCloseable {
     }
 
     /**
-     * Answers requests of a method whose path matches a pattern.
+     * Answers requests of a method whose path matches a pattern, before Bring's own paths.
      *
      * @param method      the HTTP method
      * @param pathPattern a regular expression for the whole path; its groups are path parameters
@@ -105,7 +96,7 @@ public final class BringSimulator implements AutoCloseable {
      * @return this
      */
     public BringSimulator route(String method, String pathPattern, Route route) {
-        routes.add(new Entry(method, Pattern.compile(pathPattern), route));
+        served.route(method, pathPattern, route);
         return this;
     }
 
@@ -128,7 +119,7 @@ public final class BringSimulator implements AutoCloseable {
      * @return this
      */
     public BringSimulator limit(int requestsPerSecond) {
-        this.limit = requestsPerSecond;
+        door.limit(requestsPerSecond);
         return this;
     }
 
@@ -200,32 +191,7 @@ public final class BringSimulator implements AutoCloseable {
      * @return the count so far
      */
     public int throttled() {
-        return throttled.get();
-    }
-
-    /**
-     * The HTTP status the simulator answers a failure of the in-memory Bring with.
-     *
-     * @param failure the failure
-     * @return the status
-     */
-    public static int statusOf(BringException failure) {
-        if (failure instanceof InvalidRequestException) {
-            return 400;
-        } else if (failure instanceof UnauthenticatedException) {
-            return 401;
-        } else if (failure instanceof AccessDeniedException) {
-            return 403;
-        } else if (failure instanceof NotFoundException) {
-            return 404;
-        } else if (failure instanceof RateLimitedException) {
-            return 429;
-        } else if (failure instanceof UnavailableException) {
-            return 503;
-        } else if (failure instanceof TimedOutException) {
-            return 504;
-        }
-        return failure instanceof dev.bringport.ports.DuplicateException ? 400 : 500;
+        return (int) door.total().throttled();
     }
 
     @Override
@@ -236,16 +202,7 @@ public final class BringSimulator implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            Map<String, List<String>> headers = new HashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values));
-            String method = exchange.getRequestMethod();
-            String path = exchange.getRequestURI().getRawPath();
-            Optional<Entry> entry = routes.stream().filter(e -> e.method().equals(method) && e.path().matcher(path).matches())
-                    .findFirst();
-            Optional<Matcher> match = entry.map(e -> e.path().matcher(path)).filter(Matcher::matches);
-            SimulatedRequest request = new SimulatedRequest(method, exchange.getRequestURI(), headers, body,
-                    Instant.now(), match);
+            SimulatedRequest request = SimulatedRequest.read(exchange).orElseThrow(() -> new IOException("body too long"));
             log.add(request);
             SimulatedFault fault;
             synchronized (faults) {
@@ -261,50 +218,8 @@ public final class BringSimulator implements AutoCloseable {
             if (fault instanceof SimulatedFault.Slow slow) {
                 sleep(slow.delay());
             }
-            SimulatedAnswer answer = answer(request, entry);
+            SimulatedAnswer answer = served.answer(request);
             send(exchange, answer, fault instanceof SimulatedFault.Truncate cut ? Optional.of(cut.bytes()) : Optional.empty());
-        }
-    }
-
-    private SimulatedAnswer answer(SimulatedRequest request, Optional<Entry> entry) {
-        boolean booking = request.uri().getPath().startsWith("/booking");
-        String key = request.header("X-Mybring-API-Key").orElse("");
-        if (request.header("X-Bring-Client-URL").isEmpty() || !key.equals(keys.get(request.user()))) {
-            return notLoggedIn(booking);
-        }
-        if (overLimit(request)) {
-            throttled.incrementAndGet();
-            return new SimulatedAnswer(429, "", new byte[0], Map.of("Retry-After", "1"));
-        }
-        if (entry.isEmpty()) {
-            return SimulatedAnswer.text(404, "text/plain", "no such endpoint: " + request.method() + " " + request.uri());
-        }
-        try {
-            return entry.get().route().answer(request);
-        } catch (Exception e) {
-            return SimulatedAnswer.text(500, "text/plain", "simulator failure: " + e);
-        }
-    }
-
-    private static SimulatedAnswer notLoggedIn(boolean booking) {
-        String errorId = UUID.randomUUID().toString();
-        if (booking) {
-            return SimulatedAnswer.text(401, "application/json", "{\"errors\":[{\"uniqueId\":\"" + errorId
-                    + "\",\"code\":\"BOOK-AUTHORIZATION-001\",\"messages\":[{\"lang\":\"en\",\"message\":"
-                    + "\"Your user is not authorized to perform this action\"}]}]}");
-        }
-        return SimulatedAnswer.text(401, "text/plain", "[CT_2_ACCESS_DENIED] User is not logged in (errorId: " + errorId + ")");
-    }
-
-    private boolean overLimit(SimulatedRequest request) {
-        synchronized (recent) {
-            Deque<Instant> times = recent.computeIfAbsent(request.user(), u -> new ArrayDeque<>());
-            Instant windowStart = request.at().minus(Duration.ofSeconds(1));
-            while (!times.isEmpty() && !times.peekFirst().isAfter(windowStart)) {
-                times.pollFirst();
-            }
-            times.addLast(request.at());
-            return times.size() > limit;
         }
     }
 

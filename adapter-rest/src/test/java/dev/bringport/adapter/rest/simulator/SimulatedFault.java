@@ -1,5 +1,6 @@
 package dev.bringport.adapter.rest.simulator;
 
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import java.time.Duration;
 
 /** A fault the simulator answers the next request with, instead of (or before) the route's answer. */

@@ -7,6 +7,7 @@ import dev.bringport.adapter.soap.transport.SoapSettings;
 import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.booking.Booking;
 import dev.bringport.ports.pickup.Pickups;
+import dev.bringport.ports.transport.CallListener;
 import java.time.Clock;
 
 /**
@@ -17,6 +18,7 @@ public final class BookingService {
 
     private final SoapEndpoint<BookingPort> endpoint;
     private final Clock clock;
+    private final ClientRules clientRules;
     private final SoapBooking booking;
     private final SoapPickups pickups;
 
@@ -33,6 +35,7 @@ public final class BookingService {
     private BookingService(SoapEndpoint<BookingPort> endpoint, Clock clock, ClientRules clientRules) {
         this.endpoint = endpoint;
         this.clock = clock;
+        this.clientRules = clientRules;
         this.booking = new SoapBooking(endpoint, clock, clientRules);
         this.pickups = new SoapPickups(endpoint, clock, clientRules);
     }
@@ -45,6 +48,16 @@ public final class BookingService {
      */
     public BookingService withClientRules(ClientRules clientRules) {
         return new BookingService(endpoint, clock, clientRules);
+    }
+
+    /**
+     * The same service, the same Metro ports, telling another listener too of every attempt.
+     *
+     * @param more told after the adapter's own listener
+     * @return a service sharing this one's Metro ports
+     */
+    public BookingService alsoTelling(CallListener more) {
+        return new BookingService(endpoint.alsoTelling(more), clock, clientRules);
     }
 
     /**

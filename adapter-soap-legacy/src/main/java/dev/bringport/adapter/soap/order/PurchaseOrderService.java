@@ -6,6 +6,7 @@ import dev.bringport.adapter.soap.transport.SoapEndpoint;
 import dev.bringport.adapter.soap.transport.SoapSettings;
 import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.order.OrderManagement;
+import dev.bringport.ports.transport.CallListener;
 import java.time.Clock;
 
 /**
@@ -17,6 +18,7 @@ public final class PurchaseOrderService {
     private final SoapEndpoint<PurchaseOrderPort> endpoint;
     private final OrderMapper mapper;
     private final Clock clock;
+    private final ClientRules clientRules;
     private final SoapOrderManagement orderManagement;
 
     /**
@@ -35,6 +37,7 @@ public final class PurchaseOrderService {
         this.endpoint = endpoint;
         this.mapper = mapper;
         this.clock = clock;
+        this.clientRules = clientRules;
         this.orderManagement = new SoapOrderManagement(endpoint, mapper, clock, clientRules);
     }
 
@@ -46,6 +49,16 @@ public final class PurchaseOrderService {
      */
     public PurchaseOrderService withClientRules(ClientRules clientRules) {
         return new PurchaseOrderService(endpoint, mapper, clock, clientRules);
+    }
+
+    /**
+     * The same service, the same Metro ports, telling another listener too of every attempt.
+     *
+     * @param more told after the adapter's own listener
+     * @return a service sharing this one's Metro ports
+     */
+    public PurchaseOrderService alsoTelling(CallListener more) {
+        return new PurchaseOrderService(endpoint.alsoTelling(more), mapper, clock, clientRules);
     }
 
     /**

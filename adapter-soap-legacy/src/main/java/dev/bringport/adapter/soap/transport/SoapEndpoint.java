@@ -3,7 +3,9 @@ package dev.bringport.adapter.soap.transport;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.Operation;
 import dev.bringport.ports.RetryPolicy;
-import dev.bringport.ports.transport.RateBudget;
+import dev.bringport.ports.transport.Attempt;
+import dev.bringport.ports.transport.Attempts;
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.TransportPolicy;
 import dev.bringport.ports.transport.TransportSettings;
 import dev.bringport.ports.transport.WireFault;
@@ -49,6 +51,7 @@ public final class SoapEndpoint<P> {
 
     private final URI address;
     private final PortPool<?, P> ports;
+    private final TransportSettings settings;
     private final RetryPolicy retryPolicy;
     private final TransportPolicy policy;
     private final SoapFailures failures;
@@ -57,8 +60,9 @@ public final class SoapEndpoint<P> {
     private SoapEndpoint(URI address, PortPool<?, P> ports, TransportSettings settings) {
         this.address = address;
         this.ports = ports;
+        this.settings = settings;
         this.retryPolicy = settings.retryPolicy();
-        this.policy = new TransportPolicy(settings);
+        this.policy = new TransportPolicy(SoapTransport.NAME, settings);
         this.failures = new SoapFailures(address, settings.connectTimeout(), settings.requestTimeout(), policy);
     }
 
@@ -81,6 +85,17 @@ public final class SoapEndpoint<P> {
                 requestContext(address, transport)), transport);
     }
 
+    /**
+     * The same endpoint (its address, Metro's ports and settings) telling another listener too of
+     * every attempt.
+     *
+     * @param more told after the settings' own listener
+     * @return an endpoint sharing this one's ports; closing either closes both
+     */
+    public SoapEndpoint<P> alsoTelling(CallListener more) {
+        return new SoapEndpoint<>(address, ports, settings.withCallListener(settings.callListener().andThen(more)));
+    }
+
     private static Map<String, Object> requestContext(URI address, TransportSettings settings) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         settings.credentials().headers().forEach((name, value) -> headers.put(name, List.of(value)));
@@ -100,7 +115,7 @@ public final class SoapEndpoint<P> {
 
     /**
      * Calls the service: a place under the rate budget for every attempt, retried as the policy
-     * allows, failures typed.
+     * allows, failures typed. The JVM's first call logs the deprecation warning.
      *
      * @param operation     the port operation
      * @param soapOperation the SOAP operation, for messages
@@ -115,13 +130,15 @@ public final class SoapEndpoint<P> {
         if (ports.isClosed()) {
             throw new IllegalStateException("the SOAP adapter has been closed");
         }
+        DeprecationNotice.JVM.call();
         Retry retry = retries.computeIfAbsent(operation, this::newRetry);
-        return retry.executeSupplier(() -> policy.attempt(operation, correlationId, place -> attempt(operation,
-                soapOperation, correlationId, exchange, place)));
+        Attempts attempts = policy.attempts(operation);
+        return retry.executeSupplier(() -> policy.attempt(attempts, correlationId, attempt -> attempt(operation,
+                soapOperation, correlationId, exchange, attempt)));
     }
 
     private <T> T attempt(Operation operation, String soapOperation, Optional<String> correlationId,
-                          Function<P, T> exchange, RateBudget.Place place) {
+                          Function<P, T> exchange, Attempt place) {
         P port;
         try {
             port = ports.borrow();
@@ -134,8 +151,11 @@ public final class SoapEndpoint<P> {
         context.put(Progress.KEY, progress);
         try {
             HeaderLogging.silence();
-            return exchange.apply(port);
+            T value = exchange.apply(port);
+            answered(port, place);
+            return value;
         } catch (BringException bringSays) {
+            answered(port, place);
             throw bringSays; // Bring's errors, typed by the mappers; settled by the policy
         } catch (RuntimeException e) {
             throw failures.classify(operation, soapOperation, correlationId, e, progress);
@@ -143,6 +163,11 @@ public final class SoapEndpoint<P> {
             context.remove(Progress.KEY);
             ports.giveBack(port);
         }
+    }
+
+    /** Tells the attempt the HTTP status of the answer its port received (SOAP answers carry no request id). */
+    private static void answered(Object port, Attempt attempt) {
+        httpStatus(port).ifPresent(status -> attempt.answered(status, Optional.empty()));
     }
 
     private Retry newRetry(Operation operation) {

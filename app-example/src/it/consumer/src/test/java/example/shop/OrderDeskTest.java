@@ -10,6 +10,7 @@ import dev.bringport.adapter.inmemory.InMemoryBringModule;
 import dev.bringport.adapter.rest.BringRest;
 import dev.bringport.domain.order.Order;
 import dev.bringport.ports.order.OrderManagement;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.net.URISyntaxException;
@@ -36,11 +37,23 @@ class OrderDeskTest {
 
     @Test
     void productionWiringRefusesAnEnvironmentWithoutCredentials() {
-        ProductionModule production = new ProductionModule(Map.of());
+        ProductionModule production = new ProductionModule(Map.of(), new SimpleMeterRegistry());
 
         Exception refused = assertThrows(Exception.class,
                 () -> Guice.createInjector(production).getInstance(OrderManagement.class));
         assertTrue(refused.getMessage().contains("BRING_API_UID"), refused.getMessage());
+    }
+
+    @Test
+    void theMetricsOfTheCallsAreRecordedWhicheverTransportCarriesThem() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        OrderDesk desk = Guice.createInjector(new InMemoryBringModule(InMemoryBring.withDemoData()),
+                new ProductionModule.Metrics(registry)).getInstance(OrderDesk.class);
+
+        desk.status(CUSTOMER, ORDER);
+
+        assertEquals(1, registry.get("bringport.calls").tags("operation", "get_order", "transport", "in-memory",
+                "outcome", "success").timer().count());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.bringport.adapter.rest.simulator;
+package dev.bringport.adapter.rest.server;
 
 /** Answers the requests of one endpoint. */
 @FunctionalInterface

@@ -1,7 +1,6 @@
 package dev.bringport.adapter.soap.order;
 
-import dev.bringport.adapter.inmemory.InMemoryBring;
-import dev.bringport.adapter.soap.SimulatedCaller;
+import dev.bringport.adapter.soap.server.SimulatedCaller;
 import dev.bringport.adapter.soap.order.generated.AdditionalServiceType;
 import dev.bringport.adapter.soap.order.generated.AddressType;
 import dev.bringport.adapter.soap.order.generated.ArticleIdentifierType;
@@ -52,9 +51,12 @@ import dev.bringport.domain.order.TransportLeg;
 import dev.bringport.domain.order.TransportOrder;
 import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
+import dev.bringport.ports.migration.BringPorts;
 import dev.bringport.ports.order.OrderManagement;
+import dev.bringport.ports.server.FrontDoor;
 import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.Endpoint;
 import jakarta.xml.ws.WebServiceContext;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,78 +64,127 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Bring's Order Management SOAP service as the tests run it: the generated service interface,
- * published by Metro, backed by the in-memory Bring acting as the user named in
- * {@code X-Mybring-API-Uid}. Bring's failures come back as {@code ResponseProperties/Error} with
- * Status FAILED, as in Bring's examples.
+ * Bring's Order Management SOAP service ({@code purchaseorder-v1.wsdl}), served: the service
+ * interface generated from the WSDL the client uses, implemented by any
+ * {@link BringPorts} (the ports of the user named in {@code X-Mybring-API-Uid}) and published by
+ * Metro. Bring's errors come back as {@code ResponseProperties/Error} inside the answer, with
+ * Status FAILED on creates, as in Bring's examples; a caller Bring's door does not let in gets
+ * {@code PO_STATE_002} there; throttling, an unavailable service and a timeout show as the HTTP
+ * status Bring's gateway answers ({@link SimulatedCaller#answeredOnTheWire}).
  */
-@WebService(endpointInterface = "dev.bringport.adapter.soap.order.generated.PurchaseOrderPort",
-        targetNamespace = "http://api.bring.com/po", serviceName = "PurchaseOrderPortService",
-        portName = "PurchaseOrderPortSoap11", wsdlLocation = "wsdl/purchaseorder-v1.wsdl")
-public class SimulatedPurchaseOrderService implements PurchaseOrderPort {
+public final class SimulatedPurchaseOrderService {
 
-    private final InMemoryBring bring;
-
-    @Resource
-    private WebServiceContext context;
-
-    public SimulatedPurchaseOrderService(InMemoryBring bring) {
-        this.bring = bring;
+    private SimulatedPurchaseOrderService() {
     }
 
-    private OrderManagement orderManagement() {
-        return bring.ports(SimulatedCaller.userId(context)).orderManagement();
+    /**
+     * The service, ready for Metro to publish.
+     *
+     * @param ports the ports of each user, by Mybring login
+     * @param door  Bring's door, which says who is logged in
+     * @return the endpoint, not yet published
+     */
+    public static Endpoint endpoint(Function<String, BringPorts> ports, FrontDoor door) {
+        return Endpoint.create(new Port(ports, door));
     }
 
-    @Override
-    public GetPurchaseOrderResponse getPurchaseOrder(GetPurchaseOrderRequest request) {
-        GetPurchaseOrderResponse response = new GetPurchaseOrderResponse();
-        Optional<BringException> unauthenticated = SimulatedCaller.unauthenticated(context, true);
-        try {
-            if (unauthenticated.isPresent()) {
-                throw unauthenticated.get();
+    /**
+     * The generated service interface, implemented. Public, as Metro calls it by reflection; made
+     * only by {@link #endpoint}, and no part of the adapter's API.
+     *
+     * @hidden
+     */
+    @WebService(endpointInterface = "dev.bringport.adapter.soap.order.generated.PurchaseOrderPort",
+            targetNamespace = "http://api.bring.com/po", serviceName = "PurchaseOrderPortService",
+            portName = "PurchaseOrderPortSoap11", wsdlLocation = "wsdl/purchaseorder-v1.wsdl")
+    public static class Port implements PurchaseOrderPort {
+
+        private final Function<String, BringPorts> ports;
+        private final FrontDoor door;
+
+        @Resource
+        private WebServiceContext context;
+
+        Port(Function<String, BringPorts> ports, FrontDoor door) {
+            this.ports = ports;
+            this.door = door;
+        }
+
+        private OrderManagement orderManagement() {
+            return ports.apply(SimulatedCaller.userId(context)).orderManagement();
+        }
+
+        /**
+         * GetPurchaseOrder: the order, or Bring's error.
+         *
+         * @param request the customer number and the order id
+         * @return the order set, or {@code ResponseProperties/Error}
+         */
+        @Override
+        public GetPurchaseOrderResponse getPurchaseOrder(GetPurchaseOrderRequest request) {
+            GetPurchaseOrderResponse response = new GetPurchaseOrderResponse();
+            try {
+                Optional<BringException> unauthenticated = SimulatedCaller.unauthenticated(context, door, true);
+                if (unauthenticated.isPresent()) {
+                    throw unauthenticated.get();
+                }
+                Order order = orderManagement().order(request.getCustomerNo(), request.getPurchaseOrderNo());
+                response.setResponseProperties(properties(List.of()));
+                response.setPurchaseOrderSet(purchaseOrderSet(order));
+            } catch (BringException e) {
+                SimulatedCaller.answeredOnTheWire(context, e);
+                response.setResponseProperties(properties(e.failure().errors()));
             }
-            Order order = orderManagement().order(request.getCustomerNo(), request.getPurchaseOrderNo());
-            response.setResponseProperties(properties(List.of()));
-            response.setPurchaseOrderSet(purchaseOrderSet(order));
-        } catch (BringException e) {
-            response.setResponseProperties(properties(e.failure().errors()));
+            return response;
         }
-        return response;
-    }
 
-    @Override
-    public CreatePackagingListResponse createPackagingList(CreatePackagingListRequest request) {
-        CreatePackagingListResponse response = new CreatePackagingListResponse();
-        List<BringError> errors = act(() -> orderManagement().addPackingList(request.getCustomerNo(),
-                request.getPurchaseOrderNo(), packingList(request.getPackingList())));
-        response.setResponseProperties(properties(errors));
-        response.setStatus(errors.isEmpty() ? "OK" : "FAILED");
-        return response;
-    }
-
-    @Override
-    public CreateTransportOrderResponse createTransportOrder(CreateTransportOrderRequest request) {
-        CreateTransportOrderResponse response = new CreateTransportOrderResponse();
-        List<BringError> errors = act(() -> orderManagement().createTransportOrder(request.getCustomerNo(),
-                request.getPurchaseOrderNo(), new TransportOrder(packingList(request.getTransportOrder()))));
-        response.setResponseProperties(properties(errors));
-        response.setStatus(errors.isEmpty() ? "OK" : "FAILED");
-        return response;
-    }
-
-    private List<BringError> act(Runnable write) {
-        Optional<BringException> unauthenticated = SimulatedCaller.unauthenticated(context, true);
-        if (unauthenticated.isPresent()) {
-            return unauthenticated.get().failure().errors();
+        /**
+         * CreatePackagingList: adds a packing list to an order.
+         *
+         * @param request the order and its packing list
+         * @return Status OK, or FAILED with Bring's errors
+         */
+        @Override
+        public CreatePackagingListResponse createPackagingList(CreatePackagingListRequest request) {
+            CreatePackagingListResponse response = new CreatePackagingListResponse();
+            Optional<List<BringError>> errors = act(() -> orderManagement().addPackingList(request.getCustomerNo(),
+                    request.getPurchaseOrderNo(), packingList(request.getPackingList())));
+            response.setResponseProperties(properties(errors.orElse(List.of())));
+            response.setStatus(errors.isEmpty() ? OrderMapper.OK : OrderMapper.FAILED);
+            return response;
         }
-        try {
-            write.run();
-            return List.of();
-        } catch (BringException e) {
-            return e.failure().errors();
+
+        /**
+         * CreateTransportOrder: creates a transport order for an order.
+         *
+         * @param request the order and its transport order
+         * @return Status OK, or FAILED with Bring's errors
+         */
+        @Override
+        public CreateTransportOrderResponse createTransportOrder(CreateTransportOrderRequest request) {
+            CreateTransportOrderResponse response = new CreateTransportOrderResponse();
+            Optional<List<BringError>> errors = act(() -> orderManagement().createTransportOrder(request.getCustomerNo(),
+                    request.getPurchaseOrderNo(), new TransportOrder(packingList(request.getTransportOrder()))));
+            response.setResponseProperties(properties(errors.orElse(List.of())));
+            response.setStatus(errors.isEmpty() ? OrderMapper.OK : OrderMapper.FAILED);
+            return response;
+        }
+
+        /** Carries out a write: empty when it was, else Bring's errors (none when the wire shows the failure). */
+        private Optional<List<BringError>> act(Runnable write) {
+            Optional<BringException> unauthenticated = SimulatedCaller.unauthenticated(context, door, true);
+            if (unauthenticated.isPresent()) {
+                return Optional.of(unauthenticated.get().failure().errors());
+            }
+            try {
+                write.run();
+                return Optional.empty();
+            } catch (BringException e) {
+                return Optional.of(SimulatedCaller.answeredOnTheWire(context, e) ? List.of() : e.failure().errors());
+            }
         }
     }
 

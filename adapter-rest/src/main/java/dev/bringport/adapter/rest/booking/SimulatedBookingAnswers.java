@@ -1,8 +1,7 @@
 package dev.bringport.adapter.rest.booking;
 
 import dev.bringport.adapter.rest.format.WireFormat;
-import dev.bringport.adapter.rest.simulator.BringSimulator;
-import dev.bringport.adapter.rest.simulator.SimulatedAnswer;
+import dev.bringport.adapter.rest.server.SimulatedAnswer;
 import dev.bringport.domain.ErrorDefinition;
 import dev.bringport.domain.booking.BookedPackage;
 import dev.bringport.domain.booking.BookingConfirmation;
@@ -13,17 +12,17 @@ import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.RateLimitedException;
 import dev.bringport.ports.UnavailableException;
+import dev.bringport.ports.server.ServedFailures;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The simulator's answers in Bring's documented shapes: the booking confirmation, customers, the
+ * A simulated Bring's booking answers in Bring's documented shapes: the booking confirmation, customers, the
  * error catalogue and the pickup confirmation, and failures as Bring's errors ({@code uniqueId},
  * {@code code}, {@code messages[{lang: "en", message}]}: per consignment for a booking, at the top
- * for a pickup) with the HTTP status of {@link BringSimulator#statusOf}. Dates are written as
+ * for a pickup) with the HTTP status of {@link ServedFailures#httpStatus}. Dates are written as
  * ISO-8601 with an offset, as the Booking page's answer examples give them.
  */
 final class SimulatedBookingAnswers {
@@ -81,20 +80,33 @@ final class SimulatedBookingAnswers {
     static SimulatedAnswer bookingFailed(WireFormat format, Optional<String> correlationId, BringException failure)
             throws Exception {
         if (failure instanceof RateLimitedException) {
-            return new SimulatedAnswer(429, "", new byte[0], Map.of("Retry-After", "1"));
+            return SimulatedAnswer.throttled();
         }
         List<AnswerError> errors = errors(failure, "BOOK");
         BookingAnswerDocument document = new BookingAnswerDocument(List.of(new BookingAnswerDocument.Consignment(
                 correlationId.orElse(null), null, errors)), null);
-        return SimulatedAnswer.of(BringSimulator.statusOf(failure), format, DocumentWriter.write(document, format));
+        return SimulatedAnswer.of(ServedFailures.httpStatus(failure), format, DocumentWriter.write(document, format));
     }
 
     static SimulatedAnswer pickupFailed(WireFormat format, BringException failure) throws Exception {
         if (failure instanceof RateLimitedException) {
-            return new SimulatedAnswer(429, "", new byte[0], Map.of("Retry-After", "1"));
+            return SimulatedAnswer.throttled();
         }
         PickupAnswerDocument document = new PickupAnswerDocument(null, errors(failure, "PICKUP"));
-        return SimulatedAnswer.of(BringSimulator.statusOf(failure), format, DocumentWriter.write(document, format));
+        return SimulatedAnswer.of(ServedFailures.httpStatus(failure), format, DocumentWriter.write(document, format));
+    }
+
+    /**
+     * A failed read (customers, errors) as Bring's errors at the top of a JSON document,
+     * {@code {"errors": [...]}}, the shape of Booking's other error answers.
+     */
+    static SimulatedAnswer readFailed(BringException failure) throws Exception {
+        if (failure instanceof RateLimitedException) {
+            return SimulatedAnswer.throttled();
+        }
+        PickupAnswerDocument errorsOnly = new PickupAnswerDocument(null, errors(failure, "BOOK"));
+        return SimulatedAnswer.of(ServedFailures.httpStatus(failure), WireFormat.JSON,
+                DocumentWriter.write(errorsOnly, WireFormat.JSON));
     }
 
     static SimulatedAnswer unreadableBooking(WireFormat format, String reason) throws Exception {

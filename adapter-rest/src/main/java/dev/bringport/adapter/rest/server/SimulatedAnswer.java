@@ -1,11 +1,14 @@
-package dev.bringport.adapter.rest.simulator;
+package dev.bringport.adapter.rest.server;
 
+import com.sun.net.httpserver.HttpExchange;
 import dev.bringport.adapter.rest.format.WireFormat;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * What the simulator answers.
+ * What the simulated Bring answers.
  *
  * @param status      the HTTP status
  * @param contentType the content type, empty for none
@@ -57,5 +60,33 @@ public record SimulatedAnswer(int status, String contentType, byte[] body, Map<S
      */
     public static SimulatedAnswer empty(int status) {
         return new SimulatedAnswer(status, "", new byte[0], Map.of());
+    }
+
+    /**
+     * Bring's answer to being throttled: HTTP 429 with {@code Retry-After: 1}, no body.
+     *
+     * @return the answer
+     */
+    public static SimulatedAnswer throttled() {
+        return new SimulatedAnswer(429, "", new byte[0], Map.of("Retry-After", "1"));
+    }
+
+    /**
+     * Sends this answer on the JDK's HTTP server and ends the exchange's answer.
+     *
+     * @param exchange the exchange
+     * @throws IOException if the client is gone
+     */
+    public void send(HttpExchange exchange) throws IOException {
+        if (!contentType.isEmpty()) {
+            exchange.getResponseHeaders().set("Content-Type", contentType);
+        }
+        headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
     }
 }

@@ -1,14 +1,15 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.transport;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The one warning a JVM logs when it first uses the SOAP adapter: what is deprecated, since when
- * and what to migrate to. Logged through {@link System.Logger} (java.util.logging unless the
- * application routes it elsewhere), so the adapter needs no logging library.
+ * The one warning a JVM logs when it first calls one of Bring's SOAP services: what is deprecated,
+ * since when and what to migrate to. At the first call, not when an adapter is built: an
+ * application that builds the SOAP adapter as a fallback and never needs it hears nothing. Logged
+ * through SLF4J under {@code dev.bringport.adapter.soap.BringSoap}.
  */
 final class DeprecationNotice {
 
@@ -19,8 +20,8 @@ final class DeprecationNotice {
             + " BringSoap (bringport-adapter-soap-legacy) to the REST adapter (bringport-adapter-rest), one"
             + " operation at a time if need be: the ports stay the same.";
 
-    /** The JVM's notice. */
-    static final DeprecationNotice JVM = new DeprecationNotice(System.getLogger("dev.bringport.adapter.soap.BringSoap"));
+    /** The JVM's notice: every SOAP call tells it. */
+    static final DeprecationNotice JVM = new DeprecationNotice(LoggerFactory.getLogger("dev.bringport.adapter.soap.BringSoap"));
 
     private final Logger logger;
     private final AtomicBoolean logged = new AtomicBoolean();
@@ -29,15 +30,10 @@ final class DeprecationNotice {
         this.logger = Objects.requireNonNull(logger, "logger");
     }
 
-    /** Logs the warning, the first time only. */
-    void firstUse() {
-        if (logged.compareAndSet(false, true)) {
-            logger.log(Level.WARNING, MESSAGE);
+    /** A SOAP call is about to be made: logs the warning, the first time only. */
+    void call() {
+        if (!logged.get() && logged.compareAndSet(false, true)) {
+            logger.warn(MESSAGE);
         }
-    }
-
-    /** @return whether the warning has been logged */
-    boolean hasLogged() {
-        return logged.get();
     }
 }

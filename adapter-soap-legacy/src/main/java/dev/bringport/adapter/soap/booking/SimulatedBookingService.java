@@ -1,6 +1,6 @@
-package dev.bringport.adapter.soap;
+package dev.bringport.adapter.soap.booking;
 
-import dev.bringport.adapter.inmemory.InMemoryBring;
+import dev.bringport.adapter.soap.server.SimulatedCaller;
 import dev.bringport.adapter.soap.booking.generated.AdditionalServiceRequestType;
 import dev.bringport.adapter.soap.booking.generated.BookingPort;
 import dev.bringport.adapter.soap.booking.generated.BookingRequestType;
@@ -46,120 +46,197 @@ import dev.bringport.domain.pickup.PickupService;
 import dev.bringport.ports.BringError;
 import dev.bringport.ports.BringException;
 import dev.bringport.ports.migration.BringPorts;
+import dev.bringport.ports.server.FrontDoor;
+import dev.bringport.ports.server.LabelLinks;
+import dev.bringport.ports.server.ServedFailures;
 import jakarta.annotation.Resource;
 import jakarta.jws.WebService;
+import jakarta.xml.ws.Endpoint;
 import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * Bring's deprecated SOAP booking service as the tests run it: the generated service interface,
- * published by Metro, backed by the in-memory Bring acting as the user named in
- * {@code X-Mybring-API-Uid}. Bring's failures come back as the consignment's or pickup's
- * {@code errors}, with a {@code uniqueId} per error, as booking-v1.xsd describes.
+ * Bring's deprecated SOAP booking service ({@code booking-v1.wsdl}), served: the service
+ * interface generated from the WSDL the client uses, implemented by any {@link BringPorts} (the
+ * ports of the user named in {@code X-Mybring-API-Uid}) and published by Metro. Bring's failures
+ * come back as the consignment's or pickup's {@code errors}, with a {@code uniqueId} per error, as
+ * booking-v1.xsd describes; a caller Bring's door does not let in gets
+ * {@code BOOK-AUTHORIZATION-001} there; throttling, an unavailable service and a timeout show as
+ * the HTTP status Bring's gateway answers ({@link SimulatedCaller#answeredOnTheWire}). Label
+ * links point at the simulated Bring's own host ({@link LabelLinks}).
  */
-@WebService(endpointInterface = "dev.bringport.adapter.soap.booking.generated.BookingPort",
-        targetNamespace = "http://www.bring.no/booking/", serviceName = "BookingPortService",
-        portName = "BookingPortSoap11", wsdlLocation = "wsdl/booking-v1.wsdl")
-public class SimulatedBookingService implements BookingPort {
+public final class SimulatedBookingService {
 
-    private final InMemoryBring bring;
-
-    @Resource
-    private WebServiceContext context;
-
-    SimulatedBookingService(InMemoryBring bring) {
-        this.bring = bring;
+    private SimulatedBookingService() {
     }
 
-    private BringPorts ports() {
-        return bring.ports(SimulatedCaller.userId(context));
+    /**
+     * The service, ready for Metro to publish.
+     *
+     * @param ports the ports of each user, by Mybring login
+     * @param door  Bring's door, which says who is logged in
+     * @param host  the simulated Bring's scheme, host and port, where its label links point
+     * @return the endpoint, not yet published
+     */
+    public static Endpoint endpoint(Function<String, BringPorts> ports, FrontDoor door, URI host) {
+        return Endpoint.create(new Port(ports, door, host));
     }
 
-    @Override
-    public BookingResponseType booking(BookingRequestType request) {
-        ConsignmentRequestType wire = request.getConsignments().getConsignment().get(0);
-        ConsignmentResponseType consignment = new ConsignmentResponseType();
-        consignment.setCorrelationId(wire.getCorrelationId());
-        try {
-            SimulatedCaller.unauthenticated(context, false).ifPresent(e -> {
-                throw e;
-            });
-            BookingConfirmation confirmation = ports().booking().book(
-                    new BookingRequest(request.isTestIndicator(), consignment(wire)));
-            consignment.setConfirmation(confirmation(confirmation));
-        } catch (BringException e) {
-            ConsignmentResponseType.Errors errors = new ConsignmentResponseType.Errors();
-            for (BringError error : e.failure().errors()) {
-                ErrorResponseType wireError = new ErrorResponseType();
-                wireError.setUniqueId(UUID.randomUUID().toString());
-                wireError.setCode(error.code().value());
-                wireError.setConsignmentCorrelationId(wire.getCorrelationId());
-                ErrorResponseType.Messages messages = new ErrorResponseType.Messages();
-                MessageResponseType message = new MessageResponseType();
-                message.setLang("en");
-                message.setValue(error.message());
-                messages.getMessage().add(message);
-                wireError.setMessages(messages);
-                errors.getError().add(wireError);
+    /**
+     * The generated service interface, implemented. Public, as Metro calls it by reflection; made
+     * only by {@link #endpoint}, and no part of the adapter's API.
+     *
+     * @hidden
+     */
+    @WebService(endpointInterface = "dev.bringport.adapter.soap.booking.generated.BookingPort",
+            targetNamespace = "http://www.bring.no/booking/", serviceName = "BookingPortService",
+            portName = "BookingPortSoap11", wsdlLocation = "wsdl/booking-v1.wsdl")
+    public static class Port implements BookingPort {
+
+        private final Function<String, BringPorts> ports;
+        private final FrontDoor door;
+        private final URI host;
+
+        @Resource
+        private WebServiceContext context;
+
+        Port(Function<String, BringPorts> ports, FrontDoor door, URI host) {
+            this.ports = ports;
+            this.door = door;
+            this.host = host;
+        }
+
+        private BringPorts ports() {
+            return ports.apply(SimulatedCaller.userId(context));
+        }
+
+        /**
+         * Books the request's consignment.
+         *
+         * @param request the booking request
+         * @return the consignment's confirmation, or its errors
+         */
+        @Override
+        public BookingResponseType booking(BookingRequestType request) {
+            ConsignmentRequestType wire = request.getConsignments().getConsignment().get(0);
+            ConsignmentResponseType consignment = new ConsignmentResponseType();
+            consignment.setCorrelationId(wire.getCorrelationId());
+            try {
+                SimulatedCaller.unauthenticated(context, door, false).ifPresent(e -> {
+                    throw e;
+                });
+                BookingConfirmation confirmation = ports().booking().book(
+                        new BookingRequest(request.isTestIndicator(), consignment(wire)));
+                consignment.setConfirmation(confirmation(LabelLinks.onHost(confirmation, host)));
+            } catch (BringException e) {
+                SimulatedCaller.answeredOnTheWire(context, e);
+                ConsignmentResponseType.Errors errors = new ConsignmentResponseType.Errors();
+                for (BringError error : e.failure().errors()) {
+                    ErrorResponseType wireError = new ErrorResponseType();
+                    wireError.setUniqueId(UUID.randomUUID().toString());
+                    wireError.setCode(error.code().value());
+                    wireError.setConsignmentCorrelationId(wire.getCorrelationId());
+                    ErrorResponseType.Messages messages = new ErrorResponseType.Messages();
+                    MessageResponseType message = new MessageResponseType();
+                    message.setLang("en");
+                    message.setValue(error.message());
+                    messages.getMessage().add(message);
+                    wireError.setMessages(messages);
+                    errors.getError().add(wireError);
+                }
+                consignment.setErrors(errors);
             }
-            consignment.setErrors(errors);
+            BookingResponseType response = new BookingResponseType();
+            BookingResponseType.Consignments consignments = new BookingResponseType.Consignments();
+            consignments.getConsignment().add(consignment);
+            response.setConsignments(consignments);
+            return response;
         }
-        BookingResponseType response = new BookingResponseType();
-        BookingResponseType.Consignments consignments = new BookingResponseType.Consignments();
-        consignments.getConsignment().add(consignment);
-        response.setConsignments(consignments);
-        return response;
-    }
 
-    @Override
-    public CustomersResponseType customers(CustomersRequestType request) {
-        CustomersResponseType response = new CustomersResponseType();
-        CustomersResponseType.Customers customers = new CustomersResponseType.Customers();
-        for (BookingCustomer customer : ports().booking().customers()) {
-            CustomerResponseType wire = new CustomerResponseType();
-            wire.setName(customer.name());
-            wire.setCustomerNumber(customer.customerNumber());
-            wire.setCountryCode(customer.countryCode());
-            CustomerResponseType.Products products = new CustomerResponseType.Products();
-            products.getProduct().addAll(customer.products());
-            wire.setProducts(products);
-            customers.getCustomer().add(wire);
-        }
-        response.setCustomers(customers);
-        return response;
-    }
-
-    @Override
-    public PickupOrderResponseType pickupOrder(PickupOrderRequestType request) {
-        PickupOrderResponseType response = new PickupOrderResponseType();
-        try {
-            PickupConfirmation confirmation = ports().pickups().orderPickup(domainPickupOrder(request));
-            PickupConfirmationType wire = new PickupConfirmationType();
-            wire.setStatus(confirmation.status());
-            wire.setEarliestPickupDate(WireTime.dateTime(confirmation.earliestPickup()));
-            wire.setLatestPickupDate(confirmation.latestPickup().map(WireTime::dateTime).orElse(null));
-            wire.setUrl(confirmation.url().map(Object::toString).orElse(null));
-            wire.setPackageNumber(confirmation.packageNumber().orElse(null));
-            response.setPickupConfirmation(wire);
-        } catch (BringException e) {
-            PickupOrderResponseType.Errors errors = new PickupOrderResponseType.Errors();
-            for (BringError error : e.failure().errors()) {
-                PickupApiErrorResponseType wireError = new PickupApiErrorResponseType();
-                wireError.setUniqueId(UUID.randomUUID().toString());
-                wireError.setCode(error.code().value());
-                PickupApiErrorResponseType.Messages messages = new PickupApiErrorResponseType.Messages();
-                PickupApiMessageResponseType message = new PickupApiMessageResponseType();
-                message.setLang("en");
-                message.setValue(error.message());
-                messages.getMessage().add(message);
-                wireError.setMessages(messages);
-                errors.getError().add(wireError);
+        /**
+         * The customer numbers and products the caller may book with.
+         *
+         * @param request the (empty) request
+         * @return the customers
+         */
+        @Override
+        public CustomersResponseType customers(CustomersRequestType request) {
+            CustomersResponseType response = new CustomersResponseType();
+            CustomersResponseType.Customers customers = new CustomersResponseType.Customers();
+            response.setCustomers(customers);
+            if (SimulatedCaller.unauthenticated(context, door, false).isPresent()) {
+                // customersResponse has no place for errors: the refusal shows on the wire
+                context.getMessageContext().put(MessageContext.HTTP_RESPONSE_CODE, 401);
+                return response;
             }
-            response.setErrors(errors);
+            List<BookingCustomer> known;
+            try {
+                known = ports().booking().customers();
+            } catch (BringException e) {
+                if (!SimulatedCaller.answeredOnTheWire(context, e)) {
+                    context.getMessageContext().put(MessageContext.HTTP_RESPONSE_CODE, ServedFailures.httpStatus(e));
+                }
+                return response;
+            }
+            for (BookingCustomer customer : known) {
+                CustomerResponseType wire = new CustomerResponseType();
+                wire.setName(customer.name());
+                wire.setCustomerNumber(customer.customerNumber());
+                wire.setCountryCode(customer.countryCode());
+                CustomerResponseType.Products products = new CustomerResponseType.Products();
+                products.getProduct().addAll(customer.products());
+                wire.setProducts(products);
+                customers.getCustomer().add(wire);
+            }
+            return response;
         }
-        return response;
+
+        /**
+         * Orders a pickup.
+         *
+         * @param request the pickup order
+         * @return the pickup's confirmation, or its errors
+         */
+        @Override
+        public PickupOrderResponseType pickupOrder(PickupOrderRequestType request) {
+            PickupOrderResponseType response = new PickupOrderResponseType();
+            try {
+                SimulatedCaller.unauthenticated(context, door, false).ifPresent(e -> {
+                    throw e;
+                });
+                PickupConfirmation confirmation = ports().pickups().orderPickup(domainPickupOrder(request));
+                PickupConfirmationType wire = new PickupConfirmationType();
+                wire.setStatus(confirmation.status());
+                wire.setEarliestPickupDate(WireTime.dateTime(confirmation.earliestPickup()));
+                wire.setLatestPickupDate(confirmation.latestPickup().map(WireTime::dateTime).orElse(null));
+                wire.setUrl(confirmation.url().map(Object::toString).orElse(null));
+                wire.setPackageNumber(confirmation.packageNumber().orElse(null));
+                response.setPickupConfirmation(wire);
+            } catch (BringException e) {
+                SimulatedCaller.answeredOnTheWire(context, e);
+                PickupOrderResponseType.Errors errors = new PickupOrderResponseType.Errors();
+                for (BringError error : e.failure().errors()) {
+                    PickupApiErrorResponseType wireError = new PickupApiErrorResponseType();
+                    wireError.setUniqueId(UUID.randomUUID().toString());
+                    wireError.setCode(error.code().value());
+                    PickupApiErrorResponseType.Messages messages = new PickupApiErrorResponseType.Messages();
+                    PickupApiMessageResponseType message = new PickupApiMessageResponseType();
+                    message.setLang("en");
+                    message.setValue(error.message());
+                    messages.getMessage().add(message);
+                    wireError.setMessages(messages);
+                    errors.getError().add(wireError);
+                }
+                response.setErrors(errors);
+            }
+            return response;
+        }
     }
 
     // --- requests: wire to domain ----------------------------------------------------------------
