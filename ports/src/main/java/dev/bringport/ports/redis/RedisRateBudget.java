@@ -1,5 +1,6 @@
 package dev.bringport.ports.redis;
 
+import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.transport.InProcessRateBudget;
 import dev.bringport.ports.transport.RateBudget;
 import dev.bringport.ports.transport.TransportSettings;
@@ -14,7 +15,6 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
-import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +26,8 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A rate budget a fleet of instances shares on Redis: every instance, over every transport, takes
@@ -65,10 +67,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link InProcessRateBudget}, at its share of the rate: the rate divided by the number of
  * instances the application says it runs (three unless it says otherwise), so the fleet stays
  * under the rate together even with every instance on its own. It says so once in the log
- * (logger {@code dev.bringport.ports.redis.RedisRateBudget}, level WARNING), asks Redis again on
+ * (SLF4J logger {@code dev.bringport.ports.redis.RedisRateBudget}, level WARN), asks Redis again on
  * every request (Lettuce reconnects in the background and rejects commands at once while it is
  * disconnected, so asking costs nothing), and when Redis answers again goes back to the shared
- * bucket and says that once too (level INFO). The share applies while Redis is away; in the
+ * bucket and says that once too (level INFO). A {@link #callListener(CallListener) listener} is
+ * told of both changes, once each, so that metrics count them. The share applies while Redis is away; in the
  * second after it is back, requests on the local share and on the shared bucket may both arrive.
  *
  * <p>Thread-safe. Close it when the application stops, to close its connection to Redis.
@@ -83,7 +86,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
      */
     public static final String ENVIRONMENT_VARIABLE = "BRINGPORT_RATE_BUDGET";
 
-    private static final System.Logger LOG = System.getLogger(RedisRateBudget.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(RedisRateBudget.class);
     /** The refill interval is this much longer than 1 s / rate (see the class's reasoning). */
     private static final double PACING_MARGIN = 1.05;
     /**
@@ -104,6 +107,7 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
     private final InProcessRateBudget ownShare;
     private final Map<String, BucketProxy> bucketOfUser = new ConcurrentHashMap<>();
     private final AtomicBoolean away = new AtomicBoolean();
+    private volatile CallListener listener = CallListener.NONE;
 
     private RedisRateBudget(String where, RedisClient client, StatefulRedisConnection<byte[], byte[]> connection,
                             int requestsPerSecond, int instances) {
@@ -266,17 +270,44 @@ public final class RedisRateBudget implements RateBudget, AutoCloseable {
             throw e;
         } catch (RuntimeException redisAway) {
             if (away.compareAndSet(false, true)) {
-                LOG.log(Level.WARNING, "The rate budget on Redis at " + where + " cannot be reached ("
-                        + redisAway.getClass().getSimpleName() + "): this instance goes on at "
-                        + ownShare.requestsPerSecond() + " requests a second of its own, its share of "
-                        + requestsPerSecond + ", until Redis is back");
+                LOG.warn("The rate budget on Redis at {} cannot be reached ({}): this instance goes on at {} requests"
+                        + " a second of its own, its share of {}, until Redis is back", where,
+                        redisAway.getClass().getSimpleName(), ownShare.requestsPerSecond(), requestsPerSecond);
+                tell(false);
             }
             return ownShare.enter(userId, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
         }
         if (away.compareAndSet(true, false)) {
-            LOG.log(Level.INFO, "The rate budget on Redis at " + where + " is back: this instance shares it again");
+            LOG.info("The rate budget on Redis at {} is back: this instance shares it again", where);
+            tell(true);
         }
         return taken ? Optional.of(Spent.TOKEN) : Optional.empty();
+    }
+
+    /** Tells the listener of a change, which it never breaks. */
+    private void tell(boolean shared) {
+        CallListener told = listener;
+        try {
+            told.rateBudgetShared(shared);
+        } catch (RuntimeException failed) {
+            LOG.warn("a CallListener failed on the rate budget's change and is ignored: {}", told, failed);
+        }
+    }
+
+    /**
+     * Tells a listener each time this instance goes over to its own share of the rate because
+     * Redis cannot be reached, and each time it is back on Redis: once for each change
+     * ({@link CallListener#rateBudgetShared}), e.g. a
+     * {@link dev.bringport.ports.metrics.MicrometerCallListener} to count them. Replaces the
+     * listener told so far; {@link CallListener#NONE} until then. What it throws is logged and
+     * ignored.
+     *
+     * @param listener the listener, e.g. the one handed to the adapters' builders
+     * @return this budget
+     */
+    public RedisRateBudget callListener(CallListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
     }
 
     /**

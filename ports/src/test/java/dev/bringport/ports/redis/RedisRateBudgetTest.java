@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import dev.bringport.ports.metrics.MicrometerCallListener;
 import dev.bringport.ports.transport.CountingBring;
 import dev.bringport.ports.transport.InProcessRateBudget;
 import dev.bringport.ports.transport.RateBudget;
 import io.lettuce.core.RedisClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.net.URI;
 import java.time.Duration;
@@ -84,13 +86,16 @@ class RedisRateBudgetTest {
     }
 
     @Test
-    void whileRedisIsAwayAnInstanceGoesOnAtItsShareAndSaysSoOnceThenSharesTheBucketAgainWhenItIsBack()
+    void whileRedisIsAwayAnInstanceGoesOnAtItsShareAndSaysSoOnceInTheLogAndTheMetricsThenSharesTheBucketAgainWhenItIsBack()
             throws Exception {
         String user = user();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
         try (LocalRedis ownRedis = new LocalRedis(); Log log = new Log();
-             RedisRateBudget budget = RedisRateBudget.connect(ownRedis.address(), 18, 3)) {
+             RedisRateBudget budget = RedisRateBudget.connect(ownRedis.address(), 18, 3)
+                     .callListener(new MicrometerCallListener(registry))) {
             takeTen(budget, user);
             assertThat(budget.onRedis()).isTrue();
+            assertThat(registry.find("bringport.rate.budget.changes").counters()).as("no change yet").isEmpty();
 
             ownRedis.stop();
             long start = System.nanoTime();
@@ -103,6 +108,8 @@ class RedisRateBudgetTest {
             assertThat(log.messages(Level.WARNING)).singleElement().asString()
                     .contains("Redis at 127.0.0.1:" + ownRedis.address().getPort() + " cannot be reached")
                     .contains("6 requests a second of its own, its share of 18");
+            assertThat(registry.get("bringport.rate.budget.changes").tag("budget", "local").counter().count())
+                    .as("counted once while away, ten requests later").isEqualTo(1);
 
             ownRedis.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(40).toNanos();
@@ -114,6 +121,10 @@ class RedisRateBudgetTest {
             takeTen(budget, user);
             assertThat(log.messages(Level.INFO)).singleElement().asString().contains("is back");
             assertThat(log.messages(Level.WARNING)).as("said once while away").hasSize(1);
+            assertThat(registry.get("bringport.rate.budget.changes").tag("budget", "shared").counter().count())
+                    .as("counted once when back").isEqualTo(1);
+            assertThat(registry.get("bringport.rate.budget.changes").tag("budget", "local").counter().count())
+                    .isEqualTo(1);
         }
     }
 
