@@ -49,9 +49,11 @@ class SeveralInstancesTest {
     // snippet: several-instances
     // Each instance connects to the Redis the fleet shares when it starts (and fails then if it cannot),
     // and hands the budget to the builders of its transports, instead of the JVM's own budget.
-    BringRest instance() {
-        RedisRateBudget budget = RedisRateBudget.connect(redisAddress);   // redis://host:6379?instances=3
-        budgets.add(budget);                                              // closed when the instance stops
+    static RedisRateBudget fleetBudget(URI redis) {
+        return RedisRateBudget.connect(redis);   // redis://host:6379?instances=3; close it when the instance stops
+    }
+
+    static BringRest instance(RedisRateBudget budget, Map<String, String> environment, URI bringHost) {
         return BringRest.builder()
                 .credentialsFromEnvironment(environment)
                 .host(bringHost)
@@ -59,6 +61,12 @@ class SeveralInstancesTest {
                 .build();
     }
     // end snippet: several-instances
+
+    private BringRest instance() {
+        RedisRateBudget budget = fleetBudget(redisAddress);
+        budgets.add(budget);
+        return instance(budget, environment, bringHost);
+    }
 
     @Test
     void threeInstancesSharingOneBudgetOnRedisStayUnderBringsLimitTogether() throws Exception {
