@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * its own: threads book through one REST adapter, with the JVM's rate budget or the one on Redis,
  * never sending a booking again (so that every HTTP 429 is counted), from a given moment for a
  * given time, and print one JSON line as {@code load} does ({@link LoadCommand}), then one with
- * when its first and last booking were answered (epoch milliseconds), for the fleet's seconds together.
+ * when its first and last booking were answered, booked or not (epoch milliseconds), for the fleet's
+ * seconds together.
  *
  * <p>Arguments: the host of Bring's APIs (e.g. {@code http://127.0.0.1:8080}), threads, seconds,
  * the moment to start (epoch milliseconds), and {@code in-process} or a Redis address. The
@@ -67,10 +68,13 @@ public final class FleetInstance {
         AtomicLong lastEnded = new AtomicLong(Long.MIN_VALUE);
         LoadCommand.Tally tally = LoadCommand.run(new LoadCommand.Load(List.of("booking", "book"), threads,
                 Duration.ofSeconds(seconds)), () -> {
-                    booking.book(ContractExamples.booking(Instant.now()));
-                    long answered = System.currentTimeMillis(); // the fleet's JVMs share this machine's clock
-                    firstEnded.accumulateAndGet(answered, Math::min);
-                    lastEnded.accumulateAndGet(answered, Math::max);
+                    try {
+                        booking.book(ContractExamples.booking(Instant.now()));
+                    } finally { // answered, booked or throttled: a run of 429s lasts as long as it went
+                        long answered = System.currentTimeMillis(); // the fleet's JVMs share this machine's clock
+                        firstEnded.accumulateAndGet(answered, Math::min);
+                        lastEnded.accumulateAndGet(answered, Math::max);
+                    }
                 });
         redis.ifPresent(RedisRateBudget::close);
         System.out.println(tally.json());
