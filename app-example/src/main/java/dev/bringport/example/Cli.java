@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -53,11 +54,13 @@ final class Cli {
                                       (also BRINGPORT_CLIENT_RULES=off)
               -h, --help              print this usage
             without transport options, the BRINGPORT_* environment variables choose (docs/migrating-from-soap.md)
+            BRINGPORT_RATE_BUDGET=redis://host:port: REST and SOAP take their turns from a budget shared on Redis
 
             commands:
               demo          Bring's usage pattern end to end: order, book, pack, track, stock, pickup
             """ + Stream.of(OrderManagementCommands.USAGE, WarehousingCommands.USAGE, BookingCommands.USAGE,
-                    PickupCommands.USAGE, CompareCommand.USAGE, ExamplesCommand.USAGE, ServeCommand.USAGE, List.of("help"))
+                    PickupCommands.USAGE, CompareCommand.USAGE, LoadCommand.USAGE, ExamplesCommand.USAGE, ServeCommand.USAGE,
+                    List.of("help"))
             .flatMap(List::stream).map(line -> "  " + line + "\n").collect(Collectors.joining()) + """
 
             request files are Bring's documented request bodies, JSON or XML (told apart by their first character),
@@ -71,8 +74,8 @@ final class Cli {
             5 internal error (a bug: please report it)
             """;
 
-    private static final List<String> COMMANDS = List.of("demo", "om", "wh", "booking", "pickup", "compare", "examples",
-            "serve", "help");
+    private static final List<String> COMMANDS = List.of("demo", "om", "wh", "booking", "pickup", "compare", "load",
+            "examples", "serve", "help");
 
     private final Map<String, String> environment;
     private final PrintStream out;
@@ -124,11 +127,16 @@ final class Cli {
         if (!COMMANDS.contains(command)) {
             throw UsageException.unknown("command", command, COMMANDS);
         }
-        TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock,
-                options.clientRules(environment));
         if (command.equals("serve")) {
             return new ServeCommand(out).run(options.command());
         }
+        try (TransportFactory factory = new TransportFactory(environment, options.host(), options.format(), clock,
+                options.clientRules(environment))) {
+            return run(command, options, factory);
+        }
+    }
+
+    private int run(String command, Options options, TransportFactory factory) {
         if (command.equals("examples")) {
             print(new ExamplesCommand().run(options.command()), options.json());
             return ExitCode.OK;
@@ -139,10 +147,20 @@ final class Cli {
             print(comparison.result(), options.json());
             return comparison.agrees() ? ExitCode.OK : ExitCode.DIFFERENT;
         }
+        if (command.equals("load")) {
+            LoadCommand.Load load = LoadCommand.parse(options.command());
+            Options repeated = options.withCommand(load.command());
+            try (ShadowNotes shadow = new ShadowNotes(err)) {
+                BringPorts ports = ports(factory, plan(repeated), shadow);
+                LoadCommand.Tally tally = LoadCommand.run(load, () -> execute(repeated, ports, field -> { }));
+                out.println(tally.json());
+                return tally.status();
+            }
+        }
         TransportPlan plan = plan(options);
         try (ShadowNotes shadow = new ShadowNotes(err)) {
             BringPorts ports = ports(factory, plan, shadow);
-            print(execute(options, ports), options.json());
+            print(execute(options, ports, field -> warn(field, options.json())), options.json());
             return ExitCode.OK;
         }
     }
@@ -171,10 +189,11 @@ final class Cli {
         }
     }
 
-    private Result execute(Options options, BringPorts ports) {
+    /** @param warnings told of each field of a request file that will not be sent */
+    private Result execute(Options options, BringPorts ports, Consumer<IgnoredField> warnings) {
         List<String> command = options.command();
         List<String> rest = command.subList(1, command.size());
-        RequestFile files = new RequestFile(options.strict(), field -> warn(field, options.json()));
+        RequestFile files = new RequestFile(options.strict(), warnings);
         return switch (command.get(0)) {
             case "demo" -> demo(options, ports);
             case "om" -> new OrderManagementCommands(ports.orderManagement(), files, err,

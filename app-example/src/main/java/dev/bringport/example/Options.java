@@ -55,6 +55,8 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
         ARTICLE("--article", true, "wh stock"),
         SEARCH("--search", true, "wh stock"),
         OUT("--out", true, "booking label"),
+        THREADS("--threads", true, "load"),
+        SECONDS("--seconds", true, "load"),
         PORT("--port", true, "serve"),
         API_KEY("--api-key", true, "serve"),
         LATENCY("--latency", true, "serve", true),
@@ -184,13 +186,15 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
     /** The command's words, then its own options; an option of another command is refused. */
     private static List<String> command(Map<Option, List<String>> given, List<String> words) {
         List<String> command = new ArrayList<>(words);
-        String called = String.join(" ", words.get(0).equals("compare") ? words.subList(1, words.size()) : words) + " ";
+        String all = String.join(" ", words) + " ";
+        String called = List.of("compare", "load").contains(words.get(0))
+                ? String.join(" ", words.subList(1, words.size())) + " " : all;
         for (Map.Entry<Option, List<String>> option : given.entrySet()) {
             String owner = option.getKey().command;
             if (owner == null) {
                 continue;
             }
-            if (!called.startsWith(owner + " ")) {
+            if (!called.startsWith(owner + " ") && !all.startsWith(owner + " ")) {
                 throw new UsageException(option.getKey().name + " is an option of '" + owner + "' only");
             }
             for (String value : option.getValue()) {
@@ -199,6 +203,17 @@ record Options(Optional<TransportChoice> transport, Map<Capability, TransportCho
             }
         }
         return List.copyOf(command);
+    }
+
+    /**
+     * These options with other command words.
+     *
+     * @param words the command's words and its own options
+     * @return the options
+     */
+    Options withCommand(List<String> words) {
+        return new Options(transport, perApi, fallback, shadow, host, format, json, strict, noClientRules, help,
+                List.copyOf(words));
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.bringport.adapter.soap.BringSoapModule;
 import dev.bringport.ports.BringCredentials;
 import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.migration.BringPorts;
+import dev.bringport.ports.redis.RedisRateBudget;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -21,14 +22,19 @@ import java.util.Optional;
  * Builds the library's module of a transport by name: {@code inmemory} (the in-memory Bring with the
  * demo data), {@code rest} and {@code soap} (credentials from {@code BRING_API_UID},
  * {@code BRING_API_KEY}, {@code BRING_CLIENT_URL}). Only the transports a plan names are built.
+ * REST and SOAP share the rate budget on Redis that {@code BRINGPORT_RATE_BUDGET} names, if it
+ * names one: connected when the first of them is built, before anything is sent, and closed with
+ * the factory.
  */
-final class TransportFactory {
+final class TransportFactory implements AutoCloseable {
 
     private final Map<String, String> environment;
     private final Optional<URI> host;
     private final WireFormat format;
     private final Clock clock;
     private final ClientRules clientRules;
+    /** The budget on Redis the environment names; {@code null} until a transport to Bring is built. */
+    private Optional<RedisRateBudget> fleetBudget;
 
     /**
      * @throws UsageException if the transports refuse the host, whichever transport runs: the
@@ -66,6 +72,7 @@ final class TransportFactory {
                 BringRest.Builder rest = BringRest.builder().credentials(credentials()).format(format).clock(clock)
                         .clientRules(clientRules);
                 host.ifPresent(rest::host);
+                fleetBudget().ifPresent(rest::rateBudget);
                 yield new BringRestModule(rest.build());
             }
             case SOAP -> soap();
@@ -85,7 +92,28 @@ final class TransportFactory {
         BringSoap.Builder soap = BringSoap.builder().credentials(credentials()).clock(clock)
                 .clientRules(clientRules);
         host.ifPresent(soap::host);
+        fleetBudget().ifPresent(soap::rateBudget);
         return new BringSoapModule(soap.build());
+    }
+
+    /** @throws UsageException if {@code BRINGPORT_RATE_BUDGET} names no Redis, or one that cannot be reached */
+    private Optional<RedisRateBudget> fleetBudget() {
+        if (fleetBudget == null) {
+            try {
+                fleetBudget = RedisRateBudget.fromEnvironment(environment);
+            } catch (IllegalArgumentException | IllegalStateException wrong) {
+                throw new UsageException(wrong.getMessage());
+            }
+        }
+        return fleetBudget;
+    }
+
+    /** Closes the connection to the budget on Redis, if one was made. */
+    @Override
+    public void close() {
+        if (fleetBudget != null) {
+            fleetBudget.ifPresent(RedisRateBudget::close);
+        }
     }
 
     private BringCredentials credentials() {

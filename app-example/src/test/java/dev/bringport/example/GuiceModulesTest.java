@@ -20,6 +20,8 @@ import dev.bringport.ports.guice.TransportPlanModule;
 import dev.bringport.ports.metrics.MicrometerCallListener;
 import dev.bringport.ports.migration.TransportPlan;
 import dev.bringport.ports.order.OrderManagement;
+import dev.bringport.ports.redis.LocalRedis;
+import dev.bringport.ports.redis.RedisRateBudget;
 import dev.bringport.ports.transport.CallListener;
 import dev.bringport.ports.warehouse.Warehousing;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,6 +29,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,53 @@ class GuiceModulesTest {
         assertThat(registry.get("bringport.calls").tags("transport", "rest", "operation", "get_order").timer().count())
                 .isEqualTo(1);
         assertThat(injector.getInstance(BringRest.class).clientRules()).isEqualTo(rest.clientRules());
+    }
+
+    // snippet: guice-rate-budget
+    // One budget for every transport of the instance, handed to each adapter's builder before the adapters
+    // go to their modules; told the same listener, it counts in the metrics when it falls back to the
+    // instance's own share of the rate and when it is back on Redis.
+    static Injector injector(BringRest.Builder rest, BringSoap.Builder soap, RedisRateBudget budget,
+                             TransportPlan plan, MicrometerCallListener metrics) {
+        budget.callListener(metrics);
+        return Guice.createInjector(
+                new BringRestModule(rest.rateBudget(budget).build()),
+                new BringSoapModule(soap.rateBudget(budget).build()),
+                new TransportPlanModule(plan),
+                new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        Multibinder.newSetBinder(binder(), CallListener.class).addBinding().toInstance(metrics);
+                    }
+                });
+    }
+    // end snippet: guice-rate-budget
+
+    @Test
+    void theRestAndSoapAdaptersBuiltWithOneBudgetOnRedisTakeTheirPlacesFromItUnderGuice() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        TransportPlan plan = TransportPlan.builder("rest").capability(Capability.ORDER_MANAGEMENT, "soap").build();
+        try (LocalRedis redis = new LocalRedis();
+             // one request a second for the fleet, one instance: a place every 1.05 s, that the test can see
+             RedisRateBudget budget = RedisRateBudget.connect(redis.address(), 1, 1)) {
+            Injector injector = injector(BringRest.builder().credentials(TwoProtocolBring.CREDENTIALS)
+                            .host(bring.rest().baseUri()),
+                    BringSoap.builder().credentials(TwoProtocolBring.CREDENTIALS).host(bring.soap().host()), budget,
+                    plan, new MicrometerCallListener(registry));
+            try {
+                injector.getInstance(Booking.class).customers();
+                injector.getInstance(OrderManagement.class).order(DemoData.CUSTOMER, DemoData.ORDER_ID);
+            } finally {
+                injector.getInstance(BringRest.class).close();
+                injector.getInstance(BringSoap.class).close();
+            }
+        }
+
+        assertThat(bring.soap().requests(BringSoap.ORDER_MANAGEMENT_PATH)).as("the order read over SOAP").isEqualTo(1);
+        assertThat(bring.rest().requests("GET", "/booking-api/api/customers")).hasSize(1);
+        assertThat(registry.get("bringport.rate.budget.wait").tags("transport", "soap").timer()
+                .max(TimeUnit.MILLISECONDS)).as("the SOAP read waited for the place after the REST call's, 1.05 s on")
+                .isGreaterThanOrEqualTo(300);
     }
 
     private static String describe(Timer timer) {

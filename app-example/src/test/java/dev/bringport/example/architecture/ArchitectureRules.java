@@ -44,24 +44,28 @@ final class ArchitectureRules {
     /**
      * The ports are plain Java on the domain, logging through the SLF4J API; the integrations with
      * third-party frameworks are optional dependencies, each confined to its own package: Guice to
-     * {@code ports.guice}, Micrometer to {@code ports.metrics}.
+     * {@code ports.guice}, Micrometer to {@code ports.metrics}, Bucket4j and Lettuce (the rate budget a
+     * fleet shares on Redis) to {@code ports.redis}.
      */
     static ArchRule portsDependOnDomainAndSlf4jOnly(String root) {
         String ports = root + ".ports..";
         String guice = root + ".ports.guice..";
         String metrics = root + ".ports.metrics..";
+        String redis = root + ".ports.redis..";
         String[] plain = {"java..", root + ".domain..", ports, "org.slf4j.."};
-        return CompositeArchRule.of(classes().that().resideInAPackage(ports).and().resideOutsideOfPackages(guice, metrics)
+        return CompositeArchRule.of(classes().that().resideInAPackage(ports).and().resideOutsideOfPackages(guice, metrics, redis)
                         .should().onlyDependOnClassesThat().resideInAnyPackage(plain))
                 .and(classes().that().resideInAPackage(guice)
                         .should().onlyDependOnClassesThat().resideInAnyPackage(with(plain, "com.google.inject..")))
                 .and(classes().that().resideInAPackage(metrics)
                         .should().onlyDependOnClassesThat().resideInAnyPackage(with(plain, "io.micrometer..")))
+                .and(classes().that().resideInAPackage(redis)
+                        .should().onlyDependOnClassesThat().resideInAnyPackage(with(plain, "io.github.bucket4j..", "io.lettuce..")))
                 .as("the ports depend on java.*, the domain and the SLF4J API only, on Guice in ports.guice only, "
-                        + "on Micrometer in ports.metrics only");
+                        + "on Micrometer in ports.metrics only, on Bucket4j and Lettuce in ports.redis only");
     }
 
-    private static String[] with(String[] packages, String more) {
+    private static String[] with(String[] packages, String... more) {
         return Stream.concat(Stream.of(packages), Stream.of(more)).toArray(String[]::new);
     }
 

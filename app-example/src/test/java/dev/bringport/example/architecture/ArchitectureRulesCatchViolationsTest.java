@@ -56,6 +56,14 @@ class ArchitectureRulesCatchViolationsTest {
     }
 
     @Test
+    void bucket4jOutsideThePortsRedisPackageIsCaughtAndInsideItIsNot() {
+        String report = violationsOf(ArchitectureRules.portsDependOnDomainAndSlf4jOnly(BAD));
+        assertThat(report).contains("badhexagon.ports.SharedBucketPort").contains("io.github.bucket4j.Bucket");
+        assertThat(report).as("Bucket4j and Lettuce in ports.redis").doesNotContain("SharedBudget")
+                .doesNotContain("io.lettuce");
+    }
+
+    @Test
     void anAdapterImportingAnotherIsCaught() {
         assertThat(violationsOf(ArchitectureRules.adaptersDoNotSeeEachOther(BAD)))
                 .contains("badhexagon.adapter.soap.SoapUsesRest").contains("badhexagon.adapter.rest.RestClient");

@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * Records the calls to Bring as Micrometer meters: calls and attempts with their latency, retries,
  * Bring's 429 answers, writes of unknown outcome and the waits under the rate budget, per
- * operation, transport and outcome. Tags take a few values each (23 operations, 3 transports, 13
+ * operation, transport and outcome; and each change of a fleet's shared rate budget to the
+ * instance's own share and back. Tags take a few values each (23 operations, 3 transports, 13
  * outcomes), never an id, a customer number or a key. Hand it to a transport's builder
  * ({@code callListener(new MicrometerCallListener(registry))}), or bind it in Guice. The meters
  * and their tags are listed in {@code docs/OBSERVABILITY.md}.
@@ -35,6 +36,12 @@ public final class MicrometerCallListener implements CallListener {
     public static final String OUTCOME_UNKNOWN = "bringport.outcome.unknown";
     /** The waits for a turn under the rate budget: tags operation, transport. */
     public static final String RATE_BUDGET_WAIT = "bringport.rate.budget.wait";
+
+    /**
+     * Changes of the rate budget an instance takes its places from, each counted once: tag budget,
+     * {@code local} when the budget the fleet shares cannot be reached, {@code shared} when it is back.
+     */
+    public static final String RATE_BUDGET_CHANGES = "bringport.rate.budget.changes";
 
     private final MeterRegistry registry;
 
@@ -67,6 +74,12 @@ public final class MicrometerCallListener implements CallListener {
             counter(OUTCOME_UNKNOWN, "Writes whose outcome is unknown: check at Bring before sending them again", where)
                     .increment();
         }
+    }
+
+    @Override
+    public void rateBudgetShared(boolean shared) {
+        counter(RATE_BUDGET_CHANGES, "Changes of the rate budget this instance takes its places from",
+                Tags.of("budget", shared ? "shared" : "local")).increment();
     }
 
     private Timer timer(String name, String description, Tags tags) {

@@ -3,6 +3,7 @@ package dev.bringport.ports.migration;
 import dev.bringport.ports.Capability;
 import dev.bringport.ports.ClientRules;
 import dev.bringport.ports.Operation;
+import dev.bringport.ports.redis.RedisRateBudget;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,7 +20,8 @@ import java.util.function.UnaryOperator;
 final class PlanSettings {
 
     /** Settings with the plan's prefix that are about something else, read where they belong. */
-    private static final Set<String> NOT_THE_PLANS = Set.of(ClientRules.ENVIRONMENT_VARIABLE);
+    private static final Set<String> NOT_THE_PLANS = Set.of(ClientRules.ENVIRONMENT_VARIABLE,
+            RedisRateBudget.ENVIRONMENT_VARIABLE);
 
     private PlanSettings() {
     }

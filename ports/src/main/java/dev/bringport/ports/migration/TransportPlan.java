@@ -84,8 +84,9 @@ public final class TransportPlan {
     }
 
     /**
-     * A plan from environment variables ({@code BRINGPORT_*}); other variables, and
-     * {@link ClientRules#ENVIRONMENT_VARIABLE}, are ignored.
+     * A plan from environment variables ({@code BRINGPORT_*}); other variables,
+     * {@link ClientRules#ENVIRONMENT_VARIABLE} and {@code BRINGPORT_RATE_BUDGET} (read by
+     * {@code dev.bringport.ports.redis.RedisRateBudget}), are ignored.
      *
      * @param environment e.g. {@code System.getenv()}
      * @param otherwise   the default transport when {@code BRINGPORT_TRANSPORT} is not set

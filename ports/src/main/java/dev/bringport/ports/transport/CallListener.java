@@ -41,6 +41,18 @@ public interface CallListener {
     }
 
     /**
+     * The rate budget this instance takes its places from has changed: a budget a fleet shares
+     * (on Redis) could not be reached and the instance goes on at its own share of the rate
+     * ({@code shared} false), or it is back and shared again ({@code shared} true). Told once for
+     * each change, on the thread of the call that found it, by the budget the listener was handed
+     * to ({@code RedisRateBudget.callListener}).
+     *
+     * @param shared whether the instance now takes its places from the budget the fleet shares
+     */
+    default void rateBudgetShared(boolean shared) {
+    }
+
+    /**
      * Several listeners as one: each is told in turn, and one that throws does not keep the
      * others from being told.
      *
@@ -65,6 +77,11 @@ public interface CallListener {
             @Override
             public void attemptFinished(AttemptFinished attempt) {
                 each.forEach(listener -> Listening.tell(listener, l -> l.attemptFinished(attempt)));
+            }
+
+            @Override
+            public void rateBudgetShared(boolean shared) {
+                each.forEach(listener -> Listening.tell(listener, l -> l.rateBudgetShared(shared)));
             }
 
             @Override

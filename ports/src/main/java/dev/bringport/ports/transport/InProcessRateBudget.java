@@ -12,11 +12,13 @@ import java.util.concurrent.TimeUnit;
  * The JVM's rate budget: one count per Mybring user for the whole JVM, whichever adapter (REST or
  * SOAP) and however many instances call with that user's credentials. A request may leave while
  * fewer than the rate are on their way or arrived within the last second, counting a request as
- * arrived when its answer begins, or {@code 500 ms} after its body was written if that is sooner
- * (a slow answer does not hold its place); and requests leave evenly, one every
- * {@code 1/rate} second and 3 % more. So however late each arrives, no second at Bring holds more
- * than the rate. Budgets of different rates count the same user's requests together, each request
- * going only while its own rate is not reached.
+ * arrived when its answer begins if it begins within half a second of its body, else
+ * {@code 25 ms} after its body was written (a booking Bring takes seconds to answer holds its
+ * place about a second, not its answer's seconds: with enough threads, bookings that take 2 s go
+ * at the full rate); and requests leave evenly, one every {@code 1/rate} second and 3 % more. So
+ * however long each is held up before it leaves, no second at Bring holds more than the rate.
+ * Budgets of different rates count the same user's requests together, each request going only
+ * while its own rate is not reached.
  */
 public final class InProcessRateBudget implements RateBudget {
 

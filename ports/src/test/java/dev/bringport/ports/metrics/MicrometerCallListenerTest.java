@@ -84,6 +84,16 @@ class MicrometerCallListenerTest {
     }
 
     @Test
+    void eachChangeOfTheRateBudgetToTheInstancesOwnShareAndBackIsCountedOnce() {
+        listener.rateBudgetShared(false);
+        listener.rateBudgetShared(true);
+        listener.rateBudgetShared(false);
+
+        assertThat(registry.get("bringport.rate.budget.changes").tag("budget", "local").counter().count()).isEqualTo(2);
+        assertThat(registry.get("bringport.rate.budget.changes").tag("budget", "shared").counter().count()).isEqualTo(1);
+    }
+
+    @Test
     void noTagHoldsMoreThanAFewValues() {
         for (Operation operation : Operation.values()) {
             for (CallOutcome outcome : CallOutcome.values()) {
@@ -104,6 +114,7 @@ class MicrometerCallListenerTest {
         record();
         listener.attemptFinished(attempt(Operation.GET_ORDER, 1, CallOutcome.SUCCESS, 200, false, Duration.ZERO,
                 Duration.ZERO));
+        listener.rateBudgetShared(false);
 
         Set<String> registered = registry.getMeters().stream().map(MicrometerCallListenerTest::describe)
                 .collect(Collectors.toCollection(TreeSet::new));

@@ -136,6 +136,14 @@ class TransportPlanTest {
     }
 
     @Test
+    void theRateBudgetVariableIsNotATransportSetting() {
+        TransportPlan plan = TransportPlan.fromEnvironment(Map.of("BRINGPORT_TRANSPORT", "rest",
+                "BRINGPORT_RATE_BUDGET", "redis://127.0.0.1:6379"), "inmemory");
+
+        assertThat(plan.transports()).containsExactly("rest");
+    }
+
+    @Test
     void aSettingThatMeansNothingFailsAtOnce() {
         assertThatIllegalArgumentException().isThrownBy(() -> TransportPlan.fromProperties(
                 Map.of("bringport.transport.parcels", "rest"), "rest")).withMessageContaining("bringport.transport.parcels");

@@ -75,6 +75,16 @@ class InProcessRateBudgetTest {
     }
 
     @Test
+    void oneJvmBooksAtLeast17ASecondWhenBringTakesTwoSecondsToAnswerAndBringThrottlesNone() throws Exception {
+        CountingBring bring = CountingBring.book(user(), List.of(InProcessRateBudget.perSecond(18)), 40,
+                Duration.ofSeconds(2), Duration.ofSeconds(6));
+
+        assertThat(bring.throttled()).as("requests Bring throttled").isZero();
+        assertThat(bring.peak()).as("the most arrivals in any second").isLessThanOrEqualTo(CountingBring.BRING_LIMIT);
+        assertThat(bring.perSecond()).as("bookings a second").isGreaterThanOrEqualTo(17);
+    }
+
+    @Test
     void aRateBelowOneIsAMistake() {
         assertThatIllegalArgumentException().isThrownBy(() -> InProcessRateBudget.perSecond(0))
                 .withMessage("requestsPerSecond must be at least 1, was 0");

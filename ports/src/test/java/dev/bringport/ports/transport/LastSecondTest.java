@@ -44,32 +44,62 @@ class LastSecondTest {
     }
 
     @Test
-    void aRequestWhoseBodyIsWrittenHoldsItsPlaceTheMarginAndASecondHoweverSlowItsAnswer() throws InterruptedException {
+    void aSlowAnswerHoldsItsPlaceOnlyTheWayAndASecondAfterItsBodyWasWritten() throws InterruptedException {
         LastSecond.Place one = enterNow();
         LastSecond.Place other = enterNow();
-        one.sent(); // a booking's body has gone; its answer will take seconds
+        one.sent(); // a booking's body has gone; Bring will take two seconds to answer it
         other.sent();
 
-        now.addAndGet(LastSecond.ARRIVAL_MARGIN.toNanos() + 999 * MILLI);
+        now.addAndGet(LastSecond.WAY.toNanos() + 999 * MILLI);
         assertThat(enterNow()).as("arrived at the latest 999 ms ago").isNull();
         now.addAndGet(MILLI);
-        one.arrived(); // its answer, long after: changes nothing
-        assertThat(enterNow()).as("a second after the margin, answer or not").isNotNull();
+        assertThat(enterNow()).as("a second after the way, its answer still to come").isNotNull();
+        now.addAndGet(975 * MILLI);
+        one.arrived(); // its answer, two seconds after the body: changes nothing
         assertThat(enterNow()).isNotNull();
     }
 
     @Test
-    void anAnswerBeginningWithinTheMarginCountsFromItsBeginning() throws InterruptedException {
+    void anAnswerBeginningSoonAfterTheWayCountsFromItsBeginning() throws InterruptedException {
+        LastSecond.Place read = enterNow();
+        enterNow().sent();
+        read.sent();
+        now.addAndGet(300 * MILLI);
+        read.arrived(); // a slow server took 300 ms to count and answer it: Bring counted it by now, not by the way's end
+
+        now.addAndGet(999 * MILLI);
+        assertThat(enterNow()).as("the other one arrived a second ago at the latest").isNotNull();
+        assertThat(enterNow()).as("this one answered 999 ms ago").isNull();
+        now.addAndGet(MILLI);
+        assertThat(enterNow()).as("answered a second ago").isNotNull();
+    }
+
+    @Test
+    void anAnswerBeginningWithinTheWayCountsFromItsBeginning() throws InterruptedException {
         LastSecond.Place booking = enterNow();
         LastSecond.Place other = enterNow();
-        booking.sent();                     // counts as arrived 500 ms from now
+        booking.sent();                     // counts as arrived 25 ms from now
         other.sent();
         now.addAndGet(10 * MILLI);
-        booking.arrived();                  // its answer began: arrived now, 490 ms before the other
+        booking.arrived();                  // its answer began: arrived now, 15 ms before the other
 
         now.addAndGet(1_000 * MILLI);
         assertThat(enterNow()).as("the proven arrival freed its place").isNotNull();
-        assertThat(enterNow()).as("the body written without an answer counts until its margin has passed").isNull();
+        assertThat(enterNow()).as("the body written without an answer counts until the way has passed").isNull();
+        now.addAndGet(15 * MILLI);
+        assertThat(enterNow()).isNotNull();
+    }
+
+    @Test
+    void anAnswerAfterHalfASecondIsTakenForBringsSlowWorkNotTheWay() throws InterruptedException {
+        LastSecond.Place slow = enterNow();
+        enterNow();
+        slow.sent();
+        now.addAndGet(LastSecond.QUICK_ANSWER.toNanos() + MILLI);
+        slow.arrived();
+
+        now.addAndGet(1_000 * MILLI - LastSecond.QUICK_ANSWER.toNanos() + LastSecond.WAY.toNanos() - MILLI);
+        assertThat(enterNow()).as("counted from the way's end, a second ago").isNotNull();
     }
 
     @Test
