@@ -287,6 +287,8 @@ final class Cli {
             return;
         }
         err.println("error: " + e.getClass().getSimpleName() + ": " + EscapingOutput.oneLine(e.failure().summary())
+                + e.failure().retryAfter().map(wait -> ", Bring asked to wait " + wait.toSeconds() + " s (Retry-After)")
+                        .orElse("")
                 + (e.failure().requestSent() ? "" : " (nothing was sent)"));
         e.failure().errors().forEach(bringError -> err.println("  " + EscapingOutput.oneLine(bringError.toString())));
     }
